@@ -18,6 +18,8 @@ std::string_view LayerName(Layer layer) {
       return "reply";
     case Layer::kMention:
       return "mention";
+    case Layer::kInteraction:
+      return "interaction";
   }
   return "?";
 }
@@ -31,12 +33,25 @@ std::optional<Layer> ParseLayer(std::string_view text) {
     Layer layer;
   };
   static constexpr Alias kAliases[] = {
-      {"follow", Layer::kFollow},    {"follows", Layer::kFollow},  {"follower", Layer::kFollow},
-      {"followers", Layer::kFollow}, {"retweet", Layer::kRetweet}, {"retweets", Layer::kRetweet},
-      {"rt", Layer::kRetweet},       {"quote", Layer::kQuote},     {"quotes", Layer::kQuote},
-      {"qt", Layer::kQuote},         {"reply", Layer::kReply},     {"replies", Layer::kReply},
-      {"re", Layer::kReply},         {"mention", Layer::kMention}, {"mentions", Layer::kMention},
+      {"follow", Layer::kFollow},
+      {"follows", Layer::kFollow},
+      {"follower", Layer::kFollow},
+      {"followers", Layer::kFollow},
+      {"retweet", Layer::kRetweet},
+      {"retweets", Layer::kRetweet},
+      {"rt", Layer::kRetweet},
+      {"quote", Layer::kQuote},
+      {"quotes", Layer::kQuote},
+      {"qt", Layer::kQuote},
+      {"reply", Layer::kReply},
+      {"replies", Layer::kReply},
+      {"re", Layer::kReply},
+      {"mention", Layer::kMention},
+      {"mentions", Layer::kMention},
       {"mt", Layer::kMention},
+      {"interaction", Layer::kInteraction},
+      {"interactions", Layer::kInteraction},
+      {"engagement", Layer::kInteraction},
   };
   for (const auto& alias : kAliases) {
     if (alias.name == lower) return alias.layer;

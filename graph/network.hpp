@@ -1,4 +1,4 @@
-// Network: the multiplex model — one NodeTable shared by up to five layers, plus the event log.
+// Network: the multiplex model — one NodeTable shared by up to six layers, plus the event log.
 //
 // A Network is immutable once built; NetworkBuilder collects nodes, arcs and events from any
 // number of files and then builds every layer over the final node count, so a layer never has
@@ -81,9 +81,9 @@ class NetworkBuilder {
   std::array<EdgeList, kNumLayers> arcs_;
   std::array<bool, kNumLayers> declared_{};
   std::array<BuildOptions, kNumLayers> options_ = {
-      DefaultBuildOptions(Layer::kFollow), DefaultBuildOptions(Layer::kRetweet),
-      DefaultBuildOptions(Layer::kQuote), DefaultBuildOptions(Layer::kReply),
-      DefaultBuildOptions(Layer::kMention)};
+      DefaultBuildOptions(Layer::kFollow),  DefaultBuildOptions(Layer::kRetweet),
+      DefaultBuildOptions(Layer::kQuote),   DefaultBuildOptions(Layer::kReply),
+      DefaultBuildOptions(Layer::kMention), DefaultBuildOptions(Layer::kInteraction)};
   EventLog events_;
 };
 
