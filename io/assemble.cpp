@@ -1,0 +1,229 @@
+#include "io/assemble.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <limits>
+#include <string>
+
+#include "graph/errors.hpp"
+#include "graph/parallel.hpp"
+
+namespace ombak {
+namespace {
+
+// Dense ids for integer external ids: the NodeTable (ids in increasing order) and a mapper.
+class IntegerIdMap {
+ public:
+  explicit IntegerIdMap(const std::vector<const std::vector<std::int64_t>*>& columns) {
+    std::int64_t lo = std::numeric_limits<std::int64_t>::max();
+    std::int64_t hi = std::numeric_limits<std::int64_t>::min();
+    std::size_t total = 0;
+    for (const auto* column : columns) {
+      const auto& ids = *column;
+      const auto n = static_cast<std::int64_t>(ids.size());
+      total += ids.size();
+#pragma omp parallel for reduction(min : lo) reduction(max : hi)
+      for (std::int64_t i = 0; i < n; ++i) {
+        lo = std::min(lo, ids[i]);
+        hi = std::max(hi, ids[i]);
+      }
+    }
+    if (total == 0) return;
+    min_ = lo;
+    const auto range = static_cast<std::uint64_t>(hi) - static_cast<std::uint64_t>(lo);
+    dense_ = range < 4 * static_cast<std::uint64_t>(total) + (1u << 16) && range < (1ull << 32);
+    if (dense_) {
+      // Mark present ids, then number them in increasing order.
+      direct_.assign(range + 1, 0);
+      for (const auto* column : columns) {
+        const auto& ids = *column;
+        const auto n = static_cast<std::int64_t>(ids.size());
+#pragma omp parallel for
+        for (std::int64_t i = 0; i < n; ++i) {
+          std::atomic_ref<NodeId>(direct_[static_cast<std::uint64_t>(ids[i] - lo)])
+              .store(1, std::memory_order_relaxed);
+        }
+      }
+      NodeId next = 0;
+      for (std::uint64_t i = 0; i <= range; ++i) {
+        if (direct_[i] != 0) {
+          sorted_.push_back(lo + static_cast<std::int64_t>(i));
+          direct_[i] = next++;
+        }
+      }
+    } else {
+      sorted_.reserve(total);
+      for (const auto* column : columns)
+        sorted_.insert(sorted_.end(), column->begin(), column->end());
+      std::sort(sorted_.begin(), sorted_.end());
+      sorted_.erase(std::unique(sorted_.begin(), sorted_.end()), sorted_.end());
+    }
+    if (sorted_.size() >= kMaxNodes)
+      throw InvalidArgument("the input has more than 2^32 - 1 nodes");
+  }
+
+  NodeId operator()(std::int64_t id) const {
+    if (dense_) return direct_[static_cast<std::uint64_t>(id - min_)];
+    return static_cast<NodeId>(std::lower_bound(sorted_.begin(), sorted_.end(), id) -
+                               sorted_.begin());
+  }
+
+  std::vector<NodeId> Map(const std::vector<std::int64_t>& ids) const {
+    std::vector<NodeId> out(ids.size());
+    const auto n = static_cast<std::int64_t>(ids.size());
+#pragma omp parallel for
+    for (std::int64_t i = 0; i < n; ++i) out[i] = (*this)(ids[i]);
+    return out;
+  }
+
+  std::vector<std::int64_t> TakeSortedIds() { return std::move(sorted_); }
+
+ private:
+  bool dense_ = false;
+  std::int64_t min_ = 0;
+  std::vector<NodeId> direct_;
+  std::vector<std::int64_t> sorted_;
+};
+
+// Copies row r of `from` (a column indexed by file row) to node v of the table's column.
+void MergeColumn(const RawFile& file, const AttributeColumn& from,
+                 const std::vector<NodeId>& node_of_row, NodeTable* nodes) {
+  AttributeColumn* existing = nodes->FindColumn(from.name());
+  if (existing != nullptr && existing->type() != from.type()) {
+    throw InvalidArgument(file.path + ": attribute '" + from.name() + "' holds " +
+                          std::string(AttributeTypeName(from.type())) +
+                          " values, but an earlier input gave it " +
+                          std::string(AttributeTypeName(existing->type())) + " values");
+  }
+  AttributeColumn& to = nodes->Column(from.name(), from.type());
+  for (std::size_t r = 0; r < node_of_row.size(); ++r) {
+    const auto row = static_cast<NodeId>(r);
+    if (!from.has(row)) continue;
+    switch (from.type()) {
+      case AttributeType::kInteger:
+        to.SetInteger(node_of_row[r], from.integer(row));
+        break;
+      case AttributeType::kReal:
+        to.SetReal(node_of_row[r], from.real(row));
+        break;
+      case AttributeType::kText:
+        to.SetText(node_of_row[r], from.text(row));
+        break;
+    }
+  }
+}
+
+// The arcs of one file, with dense endpoints, split by layer.
+void AddArcs(RawFile& file, std::vector<NodeId> sources, std::vector<NodeId> targets,
+             NetworkBuilder* builder) {
+  const std::size_t m = sources.size();
+  for (std::size_t i = 0; i < m && !file.times.empty(); ++i) {
+    const Layer layer = file.layers.empty() ? file.layer : file.layers[i];
+    if (file.times[i] != kNoTime && layer != Layer::kFollow) {
+      builder->events().Add({sources[i], targets[i], layer, file.times[i], kNoTweet, kNoTweet});
+    }
+  }
+  if (file.layers.empty()) {
+    EdgeList edges{std::move(sources), std::move(targets), std::move(file.weights),
+                   std::move(file.times)};
+    EdgeList& arcs = builder->arcs(file.layer);
+    if (arcs.size() == 0 && arcs.weights.empty() && arcs.times.empty()) {
+      arcs = std::move(edges);
+    } else {
+      arcs.Append(edges);
+    }
+    return;
+  }
+  std::array<EdgeList, kNumLayers> split;
+  for (std::size_t i = 0; i < m; ++i) {
+    EdgeList& e = split[static_cast<int>(file.layers[i])];
+    e.sources.push_back(sources[i]);
+    e.targets.push_back(targets[i]);
+    if (!file.weights.empty()) e.weights.push_back(file.weights[i]);
+    if (!file.times.empty()) e.times.push_back(file.times[i]);
+  }
+  for (const Layer layer : kAllLayers) {
+    const EdgeList& e = split[static_cast<int>(layer)];
+    if (e.size() > 0) builder->arcs(layer).Append(e);
+  }
+}
+
+}  // namespace
+
+Network AssembleNetwork(std::vector<RawFile> files, const AssembleOptions& options,
+                        std::array<BuildStats, kNumLayers>* stats) {
+  bool integer = options.id_kind != IdKind::kString;
+  for (const RawFile& f : files) {
+    integer = integer && f.sources.integer() && f.targets.integer() && f.node_ids.integer();
+  }
+  NodeTable table(integer ? IdKind::kInteger : IdKind::kString);
+  std::vector<std::vector<NodeId>> node_rows(files.size()), sources(files.size()),
+      targets(files.size());
+  if (integer) {
+    std::vector<const std::vector<std::int64_t>*> columns;
+    for (const RawFile& f : files) {
+      columns.insert(columns.end(), {&f.node_ids.ints(), &f.sources.ints(), &f.targets.ints()});
+    }
+    IntegerIdMap map(columns);
+    for (std::size_t i = 0; i < files.size(); ++i) {
+      node_rows[i] = map.Map(files[i].node_ids.ints());
+      sources[i] = map.Map(files[i].sources.ints());
+      std::vector<std::int64_t>().swap(files[i].sources.ints());
+      targets[i] = map.Map(files[i].targets.ints());
+      std::vector<std::int64_t>().swap(files[i].targets.ints());
+    }
+    table = NodeTable::FromIntegerIds(map.TakeSortedIds());
+  } else {
+    for (std::size_t i = 0; i < files.size(); ++i) {
+      RawFile& f = files[i];
+      for (RawIds* ids : {&f.node_ids, &f.sources, &f.targets}) ids->ConvertToText();
+      for (std::size_t r = 0; r < f.node_ids.size(); ++r) {
+        node_rows[i].push_back(table.Intern(f.node_ids.text(r)));
+      }
+      sources[i].resize(f.sources.size());
+      targets[i].resize(f.targets.size());
+      for (std::size_t r = 0; r < f.sources.size(); ++r) {
+        sources[i][r] = table.Intern(f.sources.text(r));
+        targets[i][r] = table.Intern(f.targets.text(r));
+      }
+      f.sources = RawIds();
+      f.targets = RawIds();
+    }
+  }
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    for (const AttributeColumn& column : files[i].node_columns) {
+      MergeColumn(files[i], column, node_rows[i], &table);
+    }
+  }
+
+  NetworkBuilder builder(std::move(table));
+  std::array<int, kNumLayers> feeders{}, undirected_feeders{};
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    RawFile& f = files[i];
+    if (!f.has_edges) continue;
+    std::array<bool, kNumLayers> fed{};
+    if (f.layers.empty()) {
+      fed[static_cast<int>(f.layer)] = true;
+      builder.arcs(f.layer);
+    } else {
+      for (const Layer layer : f.layers) fed[static_cast<int>(layer)] = true;
+    }
+    for (int l = 0; l < kNumLayers; ++l) {
+      feeders[l] += fed[l];
+      undirected_feeders[l] += fed[l] && f.undirected;
+    }
+    AddArcs(f, std::move(sources[i]), std::move(targets[i]), &builder);
+  }
+  for (const Layer layer : kAllLayers) {
+    const int l = static_cast<int>(layer);
+    BuildOptions build = DefaultBuildOptions(layer);
+    if (options.duplicates) build.duplicates = *options.duplicates;
+    if (options.self_loops) build.self_loops = *options.self_loops;
+    build.undirected = feeders[l] > 0 && undirected_feeders[l] == feeders[l];
+    builder.SetBuildOptions(layer, build);
+  }
+  builder.events().SortByTime();
+  return std::move(builder).Build(stats);
+}
+
+}  // namespace ombak
