@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
+#include <cmath>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -136,7 +138,16 @@ class ChunkParser {
     }
     std::size_t rows = 0;
     std::size_t pos = begin;
+    const bool fast = integer_ids_ && split_.delimiter() == ' ' && plan_.source == 0 &&
+                      plan_.target == 1 && plan_.time < 0 && plan_.layer < 0 &&
+                      (plan_.weight < 0 || plan_.weight == 2) && !options_.reverse;
     while (pos < end) {
+      if (fast && FastRow(&pos, end)) {
+        if (report_progress && (++rows & 0xfffff) == 0) {
+          options_.progress(static_cast<double>(pos - begin) / static_cast<double>(end - begin));
+        }
+        continue;
+      }
       std::size_t content_end;
       const std::size_t next = NextLine(text_, pos, &content_end);
       if (!IsBlankOrComment(text_, pos, content_end)) {
@@ -151,6 +162,43 @@ class ChunkParser {
   }
 
  private:
+  // The common case, "123 456[ w]\n" with integer ids, without splitting into fields. Returns
+  // false (leaving *pos alone) for anything else: the general path then reads the line.
+  bool FastRow(std::size_t* pos, std::size_t end) {
+    const char* p = text_.data() + *pos;
+    const char* const stop = text_.data() + end;
+    std::int64_t ids[2];
+    for (std::int64_t& id : ids) {
+      while (p < stop && (*p == ' ' || *p == '\t')) ++p;
+      const bool negative = p < stop && *p == '-';
+      p += negative;
+      const char* digits = p;
+      std::uint64_t v = 0;
+      while (p < stop && static_cast<unsigned>(*p - '0') < 10 && p - digits < 18) {
+        v = v * 10 + static_cast<unsigned>(*p - '0');
+        ++p;
+      }
+      if (p == digits || (p < stop && *p != ' ' && *p != '\t' && *p != '\n')) return false;
+      id = negative ? -static_cast<std::int64_t>(v) : static_cast<std::int64_t>(v);
+    }
+    Weight weight = 1;
+    if (plan_.weight == 2) {
+      while (p < stop && (*p == ' ' || *p == '\t')) ++p;
+      double w;
+      const auto r = std::from_chars(p, stop, w);
+      if (r.ec != std::errc() || !std::isfinite(w)) return false;
+      weight = static_cast<Weight>(w);
+      p = r.ptr;
+    }
+    while (p < stop && (*p == ' ' || *p == '\t')) ++p;
+    if (p < stop && *p != '\n') return false;  // CR, more fields, junk: the general path
+    chunk_->sources.AddInt(ids[0]);
+    chunk_->targets.AddInt(ids[1]);
+    if (plan_.weight == 2) chunk_->weights.push_back(weight);
+    *pos = static_cast<std::size_t>(p - text_.data()) + (p < stop ? 1 : 0);
+    return true;
+  }
+
   void Bad(std::size_t offset, std::string message) {
     chunk_->bad.push_back({offset, std::move(message)});
   }

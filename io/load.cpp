@@ -9,6 +9,7 @@
 #include "io/format_detect.hpp"
 #include "io/gml_reader.hpp"
 #include "io/node_attributes_reader.hpp"
+#include "io/snapshot.hpp"
 #include "io/text_source.hpp"
 
 namespace ombak {
@@ -129,6 +130,16 @@ Network LoadNetwork(const std::vector<InputSpec>& inputs, const LoadOptions& opt
       for (const std::string& n : InputFormatNames()) names += (names.empty() ? "" : ", ") + n;
       throw InvalidArgument("unknown input format '" + spec.format + "' for " + spec.path +
                             ": expected one of " + names);
+    }
+    if (spec.format == "ombak" || (spec.format.empty() && HasSnapshotMagic(spec.path))) {
+      if (inputs.size() > 1) {
+        throw InvalidArgument("the snapshot " + spec.path +
+                              " must be the only input (it holds a whole network)");
+      }
+      Network network = ReadSnapshot(spec.path);
+      if (options.progress) options.progress(1.0);
+      if (report != nullptr) *report = LoadReport{};
+      return network;
     }
     const std::uint64_t size = FileSize(spec.path);
     std::function<void(double)> file_progress;
