@@ -11,6 +11,8 @@
 namespace ombak {
 namespace {
 
+constexpr std::int64_t kParallelIds = 1 << 16;  // smaller arrays are mapped serially
+
 // Dense ids for integer external ids: the NodeTable (ids in increasing order) and a mapper.
 class IntegerIdMap {
  public:
@@ -22,7 +24,7 @@ class IntegerIdMap {
       const auto& ids = *column;
       const auto n = static_cast<std::int64_t>(ids.size());
       total += ids.size();
-#pragma omp parallel for reduction(min : lo) reduction(max : hi)
+#pragma omp parallel for reduction(min : lo) reduction(max : hi) if (n > kParallelIds)
       for (std::int64_t i = 0; i < n; ++i) {
         lo = std::min(lo, ids[i]);
         hi = std::max(hi, ids[i]);
@@ -38,7 +40,7 @@ class IntegerIdMap {
       for (const auto* column : columns) {
         const auto& ids = *column;
         const auto n = static_cast<std::int64_t>(ids.size());
-#pragma omp parallel for
+#pragma omp parallel for if (n > kParallelIds)
         for (std::int64_t i = 0; i < n; ++i) {
           std::atomic_ref<NodeId>(direct_[static_cast<std::uint64_t>(ids[i] - lo)])
               .store(1, std::memory_order_relaxed);
@@ -71,7 +73,7 @@ class IntegerIdMap {
   std::vector<NodeId> Map(const std::vector<std::int64_t>& ids) const {
     std::vector<NodeId> out(ids.size());
     const auto n = static_cast<std::int64_t>(ids.size());
-#pragma omp parallel for
+#pragma omp parallel for if (n > kParallelIds)
     for (std::int64_t i = 0; i < n; ++i) out[i] = (*this)(ids[i]);
     return out;
   }
@@ -113,6 +115,16 @@ void MergeColumn(const RawFile& file, const AttributeColumn& from,
   }
 }
 
+// Appends `edges` to a layer's arcs; an empty layer takes them whole (no copy, and its weights
+// and times come along even though it had none).
+void AppendArcs(EdgeList edges, EdgeList* arcs) {
+  if (arcs->size() == 0) {
+    *arcs = std::move(edges);
+  } else {
+    arcs->Append(edges);
+  }
+}
+
 // The arcs of one file, with dense endpoints, split by layer.
 void AddArcs(RawFile& file, std::vector<NodeId> sources, std::vector<NodeId> targets,
              NetworkBuilder* builder) {
@@ -126,12 +138,7 @@ void AddArcs(RawFile& file, std::vector<NodeId> sources, std::vector<NodeId> tar
   if (file.layers.empty()) {
     EdgeList edges{std::move(sources), std::move(targets), std::move(file.weights),
                    std::move(file.times)};
-    EdgeList& arcs = builder->arcs(file.layer);
-    if (arcs.size() == 0 && arcs.weights.empty() && arcs.times.empty()) {
-      arcs = std::move(edges);
-    } else {
-      arcs.Append(edges);
-    }
+    AppendArcs(std::move(edges), &builder->arcs(file.layer));
     return;
   }
   std::array<EdgeList, kNumLayers> split;
@@ -143,8 +150,8 @@ void AddArcs(RawFile& file, std::vector<NodeId> sources, std::vector<NodeId> tar
     if (!file.times.empty()) e.times.push_back(file.times[i]);
   }
   for (const Layer layer : kAllLayers) {
-    const EdgeList& e = split[static_cast<int>(layer)];
-    if (e.size() > 0) builder->arcs(layer).Append(e);
+    EdgeList& e = split[static_cast<int>(layer)];
+    if (e.size() > 0) AppendArcs(std::move(e), &builder->arcs(layer));
   }
 }
 

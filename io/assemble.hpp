@@ -21,10 +21,10 @@
 namespace ombak {
 
 struct AssembleOptions {
-  std::optional<IdKind> id_kind;  // nullopt: integers if every id of every file is an integer
+  std::optional<IdKind> id_kind{};  // nullopt: integers if every id of every file is an integer
   // Override the per-layer defaults of DefaultBuildOptions (follow: keep first; others: sum).
-  std::optional<DuplicatePolicy> duplicates;
-  std::optional<SelfLoopPolicy> self_loops;
+  std::optional<DuplicatePolicy> duplicates{};
+  std::optional<SelfLoopPolicy> self_loops{};
 };
 
 // Builds the network; consumes `files`. A layer is undirected when every file feeding it is

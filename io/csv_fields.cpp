@@ -114,7 +114,7 @@ bool FieldSplitter::Split(std::string_view text, std::size_t begin, std::size_t 
   std::size_t i = begin;
   const bool whitespace = delimiter_ == ' ';
   while (true) {
-    while (i < end && IsBlank(text[i]) && text[i] != delimiter_) ++i;
+    while (i < end && IsBlank(text[i]) && (whitespace || text[i] != delimiter_)) ++i;
     if (whitespace && i == end) break;
     Field field;
     field.offset = i;
@@ -150,7 +150,7 @@ bool FieldSplitter::Split(std::string_view text, std::size_t begin, std::size_t 
       }
       field.text = inner;
       i = j + 1;
-      while (i < end && IsBlank(text[i]) && text[i] != delimiter_) ++i;
+      while (i < end && IsBlank(text[i]) && !whitespace && text[i] != delimiter_) ++i;
       if (i < end && text[i] != delimiter_ && !(whitespace && IsBlank(text[i]))) {
         error->offset = i;
         error->message = ExpectedGot(std::string("a delimiter after the closing quote"),

@@ -299,7 +299,7 @@ std::vector<Chunk> ParseChunks(std::string_view text, const ColumnPlan& plan, ch
   const int chunks = bytes >= kParallelBytes ? std::max(1, MaxThreads()) : 1;
   const std::vector<std::size_t> bounds = ChunkBounds(text, plan.data_begin, chunks);
   std::vector<Chunk> out(static_cast<std::size_t>(chunks));
-#pragma omp parallel for schedule(static, 1) num_threads(chunks)
+#pragma omp parallel for schedule(static, 1) num_threads(chunks) if (chunks > 1)
   for (int c = 0; c < chunks; ++c) {
     ChunkParser parser(text, plan, delimiter, integer_ids, options);
     parser.Parse(bounds[c], bounds[c + 1], c == 0 && options.progress != nullptr,

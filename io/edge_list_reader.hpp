@@ -29,12 +29,12 @@
 namespace ombak {
 
 struct EdgeListOptions {
-  char delimiter = 0;             // 0 = detect from the first data line; else ',', '\t' or ' '
-  std::optional<IdKind> id_kind;  // nullopt: integers if every id parses as int64
-  bool reverse = false;           // columns are target, source
-  std::size_t max_bad_lines = 0;  // malformed rows skipped before an error is raised
-  std::optional<Layer> layer;     // every row goes to this layer (a layer column is ignored)
-  std::function<void(double)> progress;  // fraction of this file parsed
+  char delimiter = 0;               // 0 = detect from the first data line; else ',', '\t' or ' '
+  std::optional<IdKind> id_kind{};  // nullopt: integers if every id parses as int64
+  bool reverse = false;             // columns are target, source
+  std::size_t max_bad_lines = 0;    // malformed rows skipped before an error is raised
+  std::optional<Layer> layer{};     // every row goes to this layer (a layer column is ignored)
+  std::function<void(double)> progress{};  // fraction of this file parsed
 };
 
 // Parses an edge list. Rows are arcs in file order. Throws InputError

@@ -131,7 +131,9 @@ Network LoadNetwork(const std::vector<InputSpec>& inputs, const LoadOptions& opt
       throw InvalidArgument("unknown input format '" + spec.format + "' for " + spec.path +
                             ": expected one of " + names);
     }
-    if (spec.format == "ombak" || (spec.format.empty() && HasSnapshotMagic(spec.path))) {
+    if (spec.format == "ombak" ||
+        (spec.format.empty() &&
+         (HasSnapshotMagic(spec.path) || FormatFromExtension(spec.path) == "ombak"))) {
       if (inputs.size() > 1) {
         throw InvalidArgument("the snapshot " + spec.path +
                               " must be the only input (it holds a whole network)");

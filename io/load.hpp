@@ -33,11 +33,11 @@ namespace ombak {
 
 // One INPUT on the command line: "FILE" or "LAYER=FILE".
 struct InputSpec {
-  std::string path;
-  std::optional<Layer> layer;  // nullopt: the file's own layer column, else Layer::kFollow
+  std::string path{};
+  std::optional<Layer> layer{};  // nullopt: the file's own layer column, else Layer::kFollow
   // "" = detect from extension and content; else "edgelist", "csv", "tsv", "gml", "ombak",
   // "nodes".
-  std::string format;
+  std::string format{};
 
   // "retweet=rts.tsv.gz" -> {path, kRetweet}. Text before the first '=' counts as a layer name
   // when it has no '/' or '.'; an unknown layer name throws InvalidArgument listing the names.
@@ -45,18 +45,18 @@ struct InputSpec {
 };
 
 struct LoadOptions {
-  std::size_t max_bad_lines = 0;         // --skip-bad-lines N: skip up to N malformed rows (warned)
-  std::optional<IdKind> id_kind;         // nullopt: integers if every id in every file is an int64
-  std::optional<bool> reverse;           // read target,source instead of source,target
-  std::function<void(double)> progress;  // fraction of bytes read, may be empty
+  std::size_t max_bad_lines = 0;    // --skip-bad-lines N: skip up to N malformed rows (warned)
+  std::optional<IdKind> id_kind{};  // nullopt: integers if every id in every file is an int64
+  std::optional<bool> reverse{};    // read target,source instead of source,target
+  std::function<void(double)> progress{};  // fraction of bytes read, may be empty
   // Override the per-layer duplicate and self-loop policies (DefaultBuildOptions).
-  std::optional<DuplicatePolicy> duplicates;
-  std::optional<SelfLoopPolicy> self_loops;
+  std::optional<DuplicatePolicy> duplicates{};
+  std::optional<SelfLoopPolicy> self_loops{};
 };
 
 struct LoadReport {
   std::size_t skipped_lines = 0;
-  std::vector<std::string> warnings;
+  std::vector<std::string> warnings{};
   std::array<BuildStats, kNumLayers> build_stats{};
 };
 

@@ -18,8 +18,8 @@
 namespace ombak {
 
 struct NodeAttributeOptions {
-  char delimiter = 0;             // 0 = detect from the header line
-  std::optional<IdKind> id_kind;  // nullopt: integers if every id parses as int64
+  char delimiter = 0;               // 0 = detect from the header line
+  std::optional<IdKind> id_kind{};  // nullopt: integers if every id parses as int64
 };
 
 // Parses a node table. Throws InputError for a missing header, an empty id, a repeated id, a

@@ -1,0 +1,181 @@
+// Every error kind of the readers, each from a fixture in tests/data/io, with its full message:
+// text files report path:line:column, snapshots path: byte offset N.
+#include <gtest/gtest.h>
+
+#include <cstring>
+#include <fstream>
+
+#include "graph/errors.hpp"
+#include "io/load.hpp"
+#include "io/snapshot.hpp"
+#include "tests/support/test_support.hpp"
+
+namespace ombak {
+namespace {
+
+using testing::ReadFile;
+using testing::TempDir;
+using testing::TestData;
+using testing::WriteFile;
+
+std::string ErrorOf(const std::vector<InputSpec>& inputs, const LoadOptions& options = {}) {
+  try {
+    LoadNetwork(inputs, options);
+  } catch (const InputError& e) {
+    return e.what();
+  }
+  return "no InputError";
+}
+std::string ErrorOf(const std::string& path) { return ErrorOf({InputSpec::Parse(path)}); }
+
+TEST(LoadErrors, MalformedRow) {
+  const std::string path = TestData("io/malformed_row.txt");
+  EXPECT_EQ(ErrorOf(path), path + ":3:2: expected a target id (column 2), got end of line");
+}
+
+TEST(LoadErrors, MissingColumn) {
+  const std::string path = TestData("io/missing_column.csv");
+  EXPECT_EQ(ErrorOf(path), path + ":3:6: expected a layer name (column 4), got end of line");
+}
+
+TEST(LoadErrors, BadNumber) {
+  const std::string path = TestData("io/bad_number.tsv");
+  EXPECT_EQ(ErrorOf(path), path + ":3:5: expected a number (weight), got 'x1'");
+}
+
+TEST(LoadErrors, UnknownLayer) {
+  const std::string path = TestData("io/unknown_layer.csv");
+  EXPECT_EQ(ErrorOf(path), path +
+                               ":3:5: expected a layer name (follow, retweet, quote, reply, "
+                               "mention, interaction, RT, QT, RE, MT), got 'like'");
+}
+
+TEST(LoadErrors, BadQuotedField) {
+  const std::string path = TestData("io/bad_quote.csv");
+  EXPECT_EQ(ErrorOf(path),
+            path + ":3:1: expected a closing '\"' before the end of the line, got '\"c,d'");
+}
+
+// The fixture is the first half of a gzip stream; the readable text ends in line 1020 column 7.
+TEST(LoadErrors, TruncatedGzip) {
+  const std::string path = TestData("io/truncated.el.gz");
+  EXPECT_EQ(ErrorOf(path), path +
+                               ":1020:7: expected the rest of the gzip stream, got end of file "
+                               "(the file is truncated after 7979 decompressed bytes)");
+}
+
+TEST(LoadErrors, CorruptGzip) {
+  TempDir dir;
+  std::string bytes = ReadFile(TestData("io/truncated.el.gz"));
+  bytes[3] = 0x7f;  // FLG with reserved bits set
+  WriteFile(dir.File("bad.gz"), bytes);
+  EXPECT_EQ(ErrorOf(dir.File("bad.gz")),
+            dir.File("bad.gz") +
+                ":1:1: expected gzip data, got a corrupt stream (zlib: unknown header flags set)");
+}
+
+TEST(LoadErrors, MissingFile) {
+  EXPECT_EQ(ErrorOf("/nonexistent/x.csv"),
+            "/nonexistent/x.csv: cannot open: No such file or directory");
+}
+
+TEST(LoadErrors, SkipBadLinesCountsAndCaps) {
+  TempDir dir;
+  const std::string path = dir.File("e.txt");
+  WriteFile(path, "1 2\nbad\n3 4\n5 x 7\n6 7\n");
+  LoadOptions options;
+  options.id_kind = IdKind::kInteger;
+  EXPECT_EQ(ErrorOf({InputSpec::Parse(path)}, options),
+            path + ":2:4: expected a target id (column 2), got end of line");
+  options.max_bad_lines = 1;
+  EXPECT_EQ(ErrorOf({InputSpec::Parse(path)}, options),
+            path +
+                ":4:3: more than 1 malformed rows (the --skip-bad-lines cap): expected an "
+                "integer id (--ids integer), got 'x'");
+  options.max_bad_lines = 2;
+  LoadReport report;
+  const Network net = LoadNetwork({InputSpec::Parse(path)}, options, &report);
+  EXPECT_EQ(net.layer(Layer::kFollow).num_edges(), 3u);
+  EXPECT_EQ(report.skipped_lines, 2u);
+  ASSERT_EQ(report.warnings.size(), 3u);
+  EXPECT_EQ(report.warnings[0], path + ": skipped 2 malformed row(s) (--skip-bad-lines 2)");
+  EXPECT_EQ(report.warnings[1], path + ":2:4: expected a target id (column 2), got end of line");
+}
+
+TEST(LoadErrors, UnknownLayerNameInSpec) {
+  try {
+    InputSpec::Parse("likes=a.csv");
+    FAIL() << "no exception";
+  } catch (const InvalidArgument& e) {
+    EXPECT_STREQ(e.what(),
+                 "unknown layer 'likes' in input 'likes=a.csv': expected one of follow, retweet, "
+                 "quote, reply, mention, interaction");
+  }
+}
+
+// A valid snapshot to damage.
+std::string GoodSnapshot(const TempDir& dir) {
+  const std::string path = dir.File("good.ombak");
+  WriteSnapshot(LoadNetwork(TestData("karate/karate_nx_with_club_and_weights.gml")), path);
+  return path;
+}
+
+void Patch(const std::string& path, std::size_t offset, const void* bytes, std::size_t n) {
+  std::string data = ReadFile(path);
+  std::memcpy(data.data() + offset, bytes, n);
+  WriteFile(path, data);
+}
+
+TEST(SnapshotErrors, BadMagic) {
+  const std::string path = TestData("io/bad_magic.ombak");
+  EXPECT_EQ(ErrorOf(path),
+            path + ": byte offset 0: expected the ombak snapshot magic \"OMBAK\\0\", got 'NOTOMB'");
+  try {
+    ReadSnapshot(path);
+    FAIL();
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.line(), 0u);
+  }
+}
+
+TEST(SnapshotErrors, UnsupportedVersion) {
+  TempDir dir;
+  const std::string path = GoodSnapshot(dir);
+  const std::uint16_t version = 7;
+  Patch(path, 6, &version, 2);
+  EXPECT_EQ(ErrorOf(path), path + ": byte offset 6: expected snapshot format version 1, got version 7");
+}
+
+TEST(SnapshotErrors, ChecksumMismatch) {
+  TempDir dir;
+  const std::string path = GoodSnapshot(dir);
+  const std::string data = ReadFile(path);
+  // 100 bytes before the end lie in the weights (the event log and times are empty arrays).
+  const char flipped = static_cast<char>(data[data.size() - 100] ^ 0x40);
+  Patch(path, data.size() - 100, &flipped, 1);
+  const std::string message = ErrorOf(path);
+  const std::string prefix = path + ": byte offset 32: expected payload checksum 0x";
+  const std::string suffix = " (the snapshot is corrupt)";
+  ASSERT_EQ(message.size(), prefix.size() + 8 + 8 + 4 + suffix.size()) << message;
+  EXPECT_EQ(message.substr(0, prefix.size()), prefix);
+  EXPECT_EQ(message.substr(prefix.size() + 8, 6), ", got ");
+  EXPECT_EQ(message.substr(message.size() - suffix.size()), suffix);
+}
+
+TEST(SnapshotErrors, Truncated) {
+  TempDir dir;
+  const std::string path = GoodSnapshot(dir);
+  const std::string data = ReadFile(path);
+  WriteFile(path, data.substr(0, 1000));
+  EXPECT_EQ(ErrorOf(path), path + ": byte offset 1000: expected " +
+                               std::to_string(data.size() - 32) +
+                               " payload bytes, got end of file after 968 (the snapshot is "
+                               "truncated)");
+  WriteFile(path, data.substr(0, 20));
+  EXPECT_EQ(ErrorOf(path), path +
+                               ": byte offset 20: expected a 32-byte header, got end of file (the "
+                               "snapshot is truncated)");
+}
+
+}  // namespace
+}  // namespace ombak
