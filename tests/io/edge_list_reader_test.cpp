@@ -81,8 +81,7 @@ std::vector<std::tuple<std::string, std::string, float>> Arcs(const Network& net
   const Digraph& g = net.layer(layer);
   for (NodeId u = 0; u < g.num_nodes(); ++u) {
     for (EdgeId e = g.out_edge_begin(u); e < g.out_edge_begin(u) + g.out_degree(u); ++e) {
-      out.emplace_back(net.nodes().ExternalId(u), net.nodes().ExternalId(g.target(e)),
-                       g.weight(e));
+      out.emplace_back(net.nodes().ExternalId(u), net.nodes().ExternalId(g.target(e)), g.weight(e));
     }
   }
   return out;
@@ -92,8 +91,9 @@ using ArcList = std::vector<std::tuple<std::string, std::string, float>>;
 
 TEST(EdgeListReader, LineEndingsCommentsAndBlankLines) {
   const ArcList expected = {{"a", "b", 2.0f}, {"b", "c", 1.5f}};
-  for (const char* text : {"a,b,2\nb,c,1.5\n", "a,b,2\r\nb,c,1.5\r\n", "a,b,2\rb,c,1.5\r",
-                           "# comment\n% matlab\n// c++\n\na,b,2\n   \nb,c,1.5", "a,b,2\nb,c,1.5"}) {
+  for (const char* text :
+       {"a,b,2\nb,c,1.5\n", "a,b,2\r\nb,c,1.5\r\n", "a,b,2\rb,c,1.5\r",
+        "# comment\n% matlab\n// c++\n\na,b,2\n   \nb,c,1.5", "a,b,2\nb,c,1.5"}) {
     SCOPED_TRACE(text);
     EXPECT_EQ(Arcs(LoadText(text), Layer::kFollow), expected);
   }
@@ -117,8 +117,7 @@ TEST(EdgeListReader, DelimitersAndHeaders) {
 
 TEST(EdgeListReader, QuotedFieldsWithEscapes) {
   const Network net = LoadText("source,target\n\"a, \"\"x\"\"\",b\n \"c\" , d\n");
-  EXPECT_EQ(Arcs(net, Layer::kFollow),
-            (ArcList{{"a, \"x\"", "b", 1.0f}, {"c", "d", 1.0f}}));
+  EXPECT_EQ(Arcs(net, Layer::kFollow), (ArcList{{"a, \"x\"", "b", 1.0f}, {"c", "d", 1.0f}}));
 }
 
 TEST(EdgeListReader, LayerColumnRoutesRowsAndTimesBecomeEvents) {
@@ -142,7 +141,8 @@ TEST(EdgeListReader, LayerColumnRoutesRowsAndTimesBecomeEvents) {
 }
 
 TEST(EdgeListReader, HiggsActivityLogWithoutHeader) {
-  const Network net = LoadText("1 2 1341100972 RT\n3 2 1341100980 MT\n2 1 1341100990 RE\n", "a.txt");
+  const Network net =
+      LoadText("1 2 1341100972 RT\n3 2 1341100980 MT\n2 1 1341100990 RE\n", "a.txt");
   EXPECT_EQ(net.layer(Layer::kRetweet).num_edges(), 1u);
   EXPECT_EQ(net.layer(Layer::kMention).num_edges(), 1u);
   EXPECT_EQ(net.layer(Layer::kReply).num_edges(), 1u);

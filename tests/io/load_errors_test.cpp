@@ -143,7 +143,8 @@ TEST(SnapshotErrors, UnsupportedVersion) {
   const std::string path = GoodSnapshot(dir);
   const std::uint16_t version = 7;
   Patch(path, 6, &version, 2);
-  EXPECT_EQ(ErrorOf(path), path + ": byte offset 6: expected snapshot format version 1, got version 7");
+  EXPECT_EQ(ErrorOf(path),
+            path + ": byte offset 6: expected snapshot format version 1, got version 7");
 }
 
 TEST(SnapshotErrors, ChecksumMismatch) {
@@ -156,9 +157,9 @@ TEST(SnapshotErrors, ChecksumMismatch) {
   const std::string message = ErrorOf(path);
   const std::string prefix = path + ": byte offset 32: expected payload checksum 0x";
   const std::string suffix = " (the snapshot is corrupt)";
-  ASSERT_EQ(message.size(), prefix.size() + 8 + 8 + 4 + suffix.size()) << message;
+  ASSERT_EQ(message.size(), prefix.size() + 8 + 8 + 8 + suffix.size()) << message;
   EXPECT_EQ(message.substr(0, prefix.size()), prefix);
-  EXPECT_EQ(message.substr(prefix.size() + 8, 6), ", got ");
+  EXPECT_EQ(message.substr(prefix.size() + 8, 8), ", got 0x");
   EXPECT_EQ(message.substr(message.size() - suffix.size()), suffix);
 }
 
