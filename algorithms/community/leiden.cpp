@@ -1,0 +1,213 @@
+// Leiden: fast local moving, parallel refinement, aggregation (see leiden.hpp).
+#include "algorithms/community/leiden.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <utility>
+
+#include "algorithms/community/community_graph.hpp"
+#include "algorithms/community/local_moving.hpp"
+#include "graph/errors.hpp"
+#include "graph/random.hpp"
+
+namespace ombak {
+
+using community_detail::Aggregate;
+using community_detail::CommunityGraph;
+using community_detail::Compact;
+
+namespace {
+
+// Refines `partition` (ids in [0, count)) of g: returns refined ids (node ids of a
+// representative), each refined community a connected subset of one community.
+std::vector<std::uint32_t> Refine(const CommunityGraph& g, const std::vector<std::uint32_t>& partition,
+                                  std::uint32_t count, double randomness, std::uint64_t seed,
+                                  std::uint64_t stream) {
+  const NodeId n = g.n;
+  std::vector<std::uint64_t> start(static_cast<std::size_t>(count) + 1, 0);
+  for (NodeId v = 0; v < n; ++v) ++start[partition[v] + 1];
+  for (std::uint32_t c = 0; c < count; ++c) start[c + 1] += start[c];
+  std::vector<NodeId> members(n);
+  {
+    std::vector<std::uint64_t> fill(start.begin(), start.end() - 1);
+    for (NodeId v = 0; v < n; ++v) members[fill[partition[v]]++] = v;
+  }
+  std::vector<double> part_a(count, 0.0), part_b(count, 0.0);
+  for (NodeId v = 0; v < n; ++v) {
+    part_a[partition[v]] += g.a[v];
+    part_b[partition[v]] += g.b[v];
+  }
+  std::vector<std::uint32_t> refined(n);
+  std::vector<double> ra(g.a), rb(g.b), external(n, 0.0);
+  std::vector<std::uint32_t> rsize(n, 1);
+  const double c = g.coefficient;
+#pragma omp parallel
+  {
+    std::vector<double> weight(n, 0.0);
+    std::vector<std::uint32_t> touched;
+    std::vector<double> gains;
+#pragma omp for schedule(dynamic, 1024)
+    for (NodeId v = 0; v < n; ++v) {
+      refined[v] = v;
+      double w = 0.0;
+      for (std::uint64_t e = g.offsets[v]; e < g.offsets[v + 1]; ++e) {
+        if (partition[g.targets[e]] == partition[v]) w += g.weights[e];
+      }
+      external[v] = w;  // w(v, S - v)
+    }
+#pragma omp for schedule(dynamic, 1)
+    for (std::uint32_t s = 0; s < count; ++s) {
+      if (start[s + 1] - start[s] < 2) continue;
+      RandomStream rng(seed, MixBits(stream) + s);
+      std::vector<NodeId> order(members.begin() + start[s], members.begin() + start[s + 1]);
+      for (std::size_t i = order.size(); i > 1; --i) {
+        std::swap(order[i - 1], order[rng.Below(i)]);
+      }
+      const double sa = part_a[s], sb = part_b[s];
+      for (NodeId v : order) {
+        if (refined[v] != v || rsize[v] != 1) continue;  // no longer a singleton
+        if (2.0 * external[v] < c * (g.a[v] * (sb - g.b[v]) + g.b[v] * (sa - g.a[v]))) continue;
+        for (std::uint64_t e = g.offsets[v]; e < g.offsets[v + 1]; ++e) {
+          const NodeId u = g.targets[e];
+          if (partition[u] != s) continue;
+          const std::uint32_t r = refined[u];
+          if (weight[r] == 0.0) touched.push_back(r);
+          weight[r] += g.weights[e];
+        }
+        // Candidates: well-connected refined communities with a non-negative gain; staying
+        // alone has gain 0.
+        double best = 0.0;
+        gains.clear();
+        for (std::uint32_t r : touched) {
+          double gain = -1.0;
+          const bool well_connected =
+              2.0 * external[r] >= c * (ra[r] * (sb - rb[r]) + rb[r] * (sa - ra[r]));
+          if (r != v && weight[r] > 0.0 && well_connected) {
+            gain = 2.0 * weight[r] - c * (g.a[v] * rb[r] + g.b[v] * ra[r]);
+          }
+          gains.push_back(gain);
+          if (gain > best) best = gain;
+        }
+        // Probability of each candidate ~ exp(gain / (2 randomness)) (gains are in units of
+        // twice the edge weight, igraph's scale is the edge weight); staying has gain 0.
+        double total = std::exp(-best / (2.0 * randomness));
+        for (double gain : gains) {
+          if (gain >= 0.0) total += std::exp((gain - best) / (2.0 * randomness));
+        }
+        double draw = rng.Uniform() * total - std::exp(-best / (2.0 * randomness));
+        std::uint32_t choice = kNoNode;
+        double chosen_weight = 0.0;
+        if (draw >= 0.0) {
+          for (std::size_t i = 0; i < touched.size(); ++i) {
+            if (gains[i] < 0.0) continue;
+            choice = touched[i];
+            chosen_weight = weight[touched[i]];
+            draw -= std::exp((gains[i] - best) / (2.0 * randomness));
+            if (draw < 0.0) break;
+          }
+        }
+        for (std::uint32_t r : touched) weight[r] = 0.0;
+        touched.clear();
+        if (choice == kNoNode) continue;
+        refined[v] = choice;
+        ra[choice] += g.a[v];
+        rb[choice] += g.b[v];
+        ++rsize[choice];
+        rsize[v] = 0;
+        external[choice] += external[v] - 2.0 * chosen_weight;
+      }
+    }
+  }
+  // Members that merged point at a representative that never moves (only singletons move), so
+  // one lookup suffices.
+  return refined;
+}
+
+void Validate(const Digraph& g, const LeidenOptions& options) {
+  if (!(options.resolution >= 0.0) || !std::isfinite(options.resolution)) {
+    throw InvalidArgument("resolution must be finite and >= 0, got " +
+                          std::to_string(options.resolution));
+  }
+  if (!(options.randomness > 0.0) || !std::isfinite(options.randomness)) {
+    throw InvalidArgument("randomness must be finite and > 0, got " +
+                          std::to_string(options.randomness));
+  }
+  if (!options.initial_membership.empty() && options.initial_membership.size() != g.num_nodes()) {
+    throw InvalidArgument("initial_membership has " +
+                          std::to_string(options.initial_membership.size()) +
+                          " entries but the graph has " + std::to_string(g.num_nodes()) +
+                          " nodes");
+  }
+}
+
+}  // namespace
+
+CommunityResult Leiden(const Digraph& g, const LeidenOptions& options) {
+  Validate(g, options);
+  const auto objective = options.objective == LeidenObjective::kCpm
+                             ? community_detail::Objective::kCpm
+                             : community_detail::Objective::kModularity;
+  const CommunityGraph base = community_detail::BuildCommunityGraph(
+      g, objective, options.directed, options.resolution, options.weighted);
+  const NodeId n = g.num_nodes();
+  CommunityResult result;
+  result.seed = options.seed;
+  std::vector<std::uint32_t> partition = options.initial_membership;
+  if (partition.empty()) {
+    partition.resize(n);
+    for (NodeId v = 0; v < n; ++v) partition[v] = v;
+  }
+  Compact(partition);
+  const int max_iterations = options.iterations <= 0 ? 1000 : options.iterations;
+  for (int iteration = 0; iteration < max_iterations; ++iteration) {
+    std::vector<std::uint32_t> node_of(n);
+    for (NodeId v = 0; v < n; ++v) node_of[v] = v;
+    std::vector<std::uint32_t> level_membership = partition;
+    CommunityGraph owned;
+    const CommunityGraph* current = &base;
+    int levels = 0;
+    for (int level = 0;; ++level) {
+      const std::uint64_t stream = (static_cast<std::uint64_t>(iteration) << 32) | level;
+      auto state = community_detail::MakeState(*current, std::move(level_membership));
+      const auto stats = community_detail::MoveNodes(
+          *current, state, {.seed = options.seed, .stream = stream, .allow_new_community = true});
+      result.iterations += stats.sweeps;
+      level_membership = std::move(state.community);
+      const std::uint32_t count = Compact(level_membership);
+      if (count == current->n) break;
+      std::vector<std::uint32_t> refined =
+          Refine(*current, level_membership, count, options.randomness, options.seed, stream);
+      const std::uint32_t refined_count = Compact(refined);
+      if (refined_count == current->n) {  // refinement stalled: keep connected pieces
+        community_detail::SplitDisconnected(*current, level_membership);
+        break;
+      }
+      std::vector<std::uint32_t> next(refined_count);
+      for (NodeId v = 0; v < current->n; ++v) next[refined[v]] = level_membership[v];
+      for (NodeId v = 0; v < n; ++v) node_of[v] = refined[node_of[v]];
+      CommunityGraph aggregate = Aggregate(*current, refined, refined_count);
+      owned = std::move(aggregate);
+      current = &owned;
+      level_membership = std::move(next);
+      ++levels;
+    }
+    std::vector<std::uint32_t> updated(n);
+    for (NodeId v = 0; v < n; ++v) updated[v] = level_membership[node_of[v]];
+    Compact(updated);
+    result.levels = levels;
+    const bool unchanged = updated == partition;
+    partition = std::move(updated);
+    if (options.progress) options.progress(static_cast<double>(iteration + 1) / max_iterations);
+    if (unchanged) {
+      result.converged = true;
+      break;
+    }
+  }
+  result.partition = CanonicalPartition(partition);
+  result.quality = community_detail::Quality(base, result.partition.membership);
+  if (options.progress) options.progress(1.0);
+  return result;
+}
+
+}  // namespace ombak

@@ -1,0 +1,168 @@
+// Tests of Louvain and Leiden: exact results on a drawn graph, invariants (monotone local
+// moving, connected Leiden communities), determinism across thread counts, and comparisons with
+// igraph's multilevel and Leiden on real and synthetic graphs.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "algorithms/community/community_graph.hpp"
+#include "algorithms/community/compare.hpp"
+#include "algorithms/community/leiden.hpp"
+#include "algorithms/community/local_moving.hpp"
+#include "algorithms/community/louvain.hpp"
+#include "algorithms/community/quality.hpp"
+#include "graph/errors.hpp"
+#include "graph/parallel.hpp"
+#include "tests/algorithms/community/community_fixtures.hpp"
+
+namespace ombak {
+namespace {
+
+using ::testing::HasSubstr;
+using testing::FromPairs;
+
+// Two triangles joined by the edge 2-4:
+//
+//   0       3
+//   | \   / |
+//   |  2-4  |
+//   | /   \ |
+//   1       5
+Digraph TwoTriangles() {
+  return FromPairs(6, {{0, 1}, {0, 2}, {1, 2}, {2, 4}, {3, 4}, {3, 5}, {4, 5}});
+}
+
+TEST(Louvain, TwoTrianglesExact) {
+  const CommunityResult r = Louvain(TwoTriangles());
+  EXPECT_THAT(r.partition.membership, ::testing::ElementsAre(0, 0, 0, 1, 1, 1));
+  EXPECT_EQ(r.partition.count, 2u);
+  EXPECT_NEAR(r.quality, 5.0 / 14.0, 1e-15);
+  EXPECT_TRUE(r.converged);
+}
+
+TEST(Leiden, TwoTrianglesExact) {
+  const CommunityResult r = Leiden(TwoTriangles(), {.iterations = 0});
+  EXPECT_THAT(r.partition.membership, ::testing::ElementsAre(0, 0, 0, 1, 1, 1));
+  EXPECT_NEAR(r.quality, 5.0 / 14.0, 1e-15);
+  EXPECT_TRUE(r.converged);
+  // CPM with gamma = 0.5: each triangle has 3 edges and 3 nodes; igraph's quality is
+  // (2 * 6 - 0.5 * (9 + 9)) / (2 * 7) = 3 / 14.
+  const CommunityResult cpm =
+      Leiden(TwoTriangles(), {.objective = LeidenObjective::kCpm, .resolution = 0.5});
+  EXPECT_THAT(cpm.partition.membership, ::testing::ElementsAre(0, 0, 0, 1, 1, 1));
+  EXPECT_NEAR(cpm.quality, 3.0 / 14.0, 1e-15);
+}
+
+TEST(LocalMoving, QualityNeverDrops) {
+  // Each call to MoveNodes must leave H no lower than before, on graphs big enough to use
+  // several batches in parallel.
+  for (std::uint64_t seed = 1; seed <= 3; ++seed) {
+    const Digraph g = testing::RandomGraph(20000, 80000, seed, seed != 2, seed == 3);
+    const auto cg = community_detail::BuildCommunityGraph(
+        g, community_detail::Objective::kModularity, true, 1.0, true);
+    auto state = community_detail::MakeState(cg);
+    double before = community_detail::Quality(cg, state.community);
+    for (int round = 0; round < 3; ++round) {
+      const auto stats = community_detail::MoveNodes(
+          cg, state, {.seed = seed, .stream = static_cast<std::uint64_t>(round), .max_sweeps = 1});
+      const double after = community_detail::Quality(cg, state.community);
+      EXPECT_GE(after, before - 1e-12);
+      EXPECT_NEAR(after - before, stats.gain / cg.total, 1e-9);
+      before = after;
+    }
+  }
+}
+
+TEST(Louvain, QualityIsIgraphModularity) {
+  for (std::uint64_t seed = 1; seed <= 6; ++seed) {
+    const Digraph g = testing::RandomGraph(300, 1200, seed, seed % 2 == 0, seed % 3 == 0);
+    for (bool directed : {true, false}) {
+      const CommunityResult r = Louvain(g, {.resolution = 0.8, .directed = directed, .seed = seed});
+      EXPECT_NEAR(r.quality, testing::IgraphModularity(g, r.partition, 0.8, directed), 1e-12);
+      const CommunityResult l = Leiden(g, {.resolution = 0.8, .directed = directed, .seed = seed});
+      EXPECT_NEAR(l.quality, testing::IgraphModularity(g, l.partition, 0.8, directed), 1e-12);
+      EXPECT_TRUE(testing::CommunitiesConnected(g, l.partition));
+    }
+  }
+}
+
+TEST(Leiden, CommunitiesAlwaysConnected) {
+  // Sparse random graphs, where Louvain often leaves a community in pieces.
+  int louvain_disconnected = 0;
+  for (std::uint64_t seed = 1; seed <= 60; ++seed) {
+    const NodeId n = 200 + static_cast<NodeId>(seed * 37 % 800);
+    const Digraph g = testing::RandomGraph(n, n * (1 + seed % 3), seed, seed % 4 != 0, seed % 5 == 0);
+    const auto objective = seed % 6 == 0 ? LeidenObjective::kCpm : LeidenObjective::kModularity;
+    const CommunityResult r = Leiden(
+        g, {.objective = objective, .resolution = objective == LeidenObjective::kCpm ? 0.05 : 1.0,
+            .seed = seed, .iterations = static_cast<int>(seed % 3)});
+    EXPECT_TRUE(testing::CommunitiesConnected(g, r.partition)) << "seed " << seed;
+    if (!testing::CommunitiesConnected(g, Louvain(g, {.seed = seed}).partition)) {
+      ++louvain_disconnected;
+    }
+  }
+  std::printf("Louvain left a disconnected community on %d of 60 graphs\n", louvain_disconnected);
+}
+
+TEST(Detection, SameResultForOneAndTwoThreads) {
+  const Digraph g = testing::RandomGraph(30000, 150000, 11, true, true);
+  const Digraph d = testing::RandomGraph(30000, 150000, 12, false, false);
+  const int threads = MaxThreads();
+  for (const Digraph* graph : {&g, &d}) {
+    SetThreads(1);
+    const CommunityResult louvain1 = Louvain(*graph, {.seed = 5});
+    const CommunityResult leiden1 = Leiden(*graph, {.seed = 5});
+    SetThreads(2);
+    const CommunityResult louvain2 = Louvain(*graph, {.seed = 5});
+    const CommunityResult leiden2 = Leiden(*graph, {.seed = 5});
+    EXPECT_EQ(louvain1.partition.membership, louvain2.partition.membership);
+    EXPECT_EQ(leiden1.partition.membership, leiden2.partition.membership);
+    EXPECT_EQ(louvain1.quality, louvain2.quality);
+    EXPECT_EQ(leiden1.quality, leiden2.quality);
+    EXPECT_NE(Louvain(*graph, {.seed = 6}).partition.membership, louvain1.partition.membership);
+  }
+  SetThreads(threads);
+}
+
+TEST(Leiden, ReachesKarateOptimum) {
+  const Digraph g = testing::LoadFixture("karate/karate_nx_with_club_and_weights.gml");
+  int reached = 0;
+  for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+    const CommunityResult r = Leiden(g, {.weighted = false, .seed = seed, .iterations = 0});
+    EXPECT_TRUE(r.converged);
+    if (r.quality > 0.4197896 - 1e-7) ++reached;
+  }
+  std::printf("Leiden (until stable) reached Q = 0.4197896 on karate for %d of 20 seeds\n",
+              reached);
+  EXPECT_GE(reached, 10);
+}
+
+TEST(Detection, Errors) {
+  const Digraph g = TwoTriangles();
+  EXPECT_THAT([&] { Louvain(g, {.resolution = -1}); },
+              ::testing::ThrowsMessage<InvalidArgument>(
+                  HasSubstr("resolution must be finite and >= 0, got -1")));
+  EXPECT_THAT([&] { Louvain(g, {.max_levels = 0}); },
+              ::testing::ThrowsMessage<InvalidArgument>(HasSubstr("max_levels must be >= 1, got 0")));
+  EXPECT_THAT([&] { Louvain(g, {.max_sweeps = 0}); },
+              ::testing::ThrowsMessage<InvalidArgument>(HasSubstr("max_sweeps must be >= 1, got 0")));
+  EXPECT_THAT([&] { Louvain(g, {.tolerance = -1}); },
+              ::testing::ThrowsMessage<InvalidArgument>(HasSubstr("tolerance must be >= 0")));
+  EXPECT_THAT([&] { Leiden(g, {.randomness = 0}); },
+              ::testing::ThrowsMessage<InvalidArgument>(
+                  HasSubstr("randomness must be finite and > 0, got 0")));
+  EXPECT_THAT([&] { Leiden(g, {.initial_membership = {0, 1}}); },
+              ::testing::ThrowsMessage<InvalidArgument>(
+                  HasSubstr("initial_membership has 2 entries but the graph has 6 nodes")));
+  EdgeList edges;
+  edges.Add(0, 1, -2.0f);
+  const Digraph negative = BuildDigraph(std::move(edges), 2, {.undirected = true});
+  EXPECT_THAT([&] { Louvain(negative); },
+              ::testing::ThrowsMessage<InvalidArgument>(
+                  HasSubstr("edge weights must be finite and non-negative, got -2")));
+}
+
+}  // namespace
+}  // namespace ombak
