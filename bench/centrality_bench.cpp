@@ -20,6 +20,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "algorithms/centrality/collective_influence.hpp"
+#include "algorithms/centrality/kcore.hpp"
 #include "algorithms/centrality/pagerank.hpp"
 #include "graph/adapters/igraph_adapter.hpp"
 #include "graph/builder.hpp"
@@ -146,6 +148,40 @@ void BM_PageRank_Igraph(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_PageRank_Igraph)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_Coreness_Ombak(benchmark::State& state) {
+  const Digraph& g = BenchGraph();
+  for (auto _ : state) {
+    CorenessResult r = Coreness(g);
+    benchmark::DoNotOptimize(r.scores.data());
+  }
+}
+BENCHMARK(BM_Coreness_Ombak)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_Coreness_Igraph(benchmark::State& state) {
+  IgraphGraph& ig = BenchIgraph(true);
+  IgraphIntVector cores;
+  for (auto _ : state) {
+    IgraphCheck(igraph_coreness(ig.get(), cores.get(), IGRAPH_ALL), "igraph_coreness");
+    benchmark::DoNotOptimize(VECTOR(*cores.get()));
+  }
+}
+BENCHMARK(BM_Coreness_Igraph)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_CollectiveInfluence_Ombak(benchmark::State& state) {
+  const Digraph& g = BenchGraph();
+  CollectiveInfluenceResult r;
+  for (auto _ : state) {
+    r = CollectiveInfluence(g, {.radius = 2});
+    benchmark::DoNotOptimize(r.removal_order.data());
+  }
+  state.counters["adaptive_removed"] = static_cast<double>(r.num_adaptive_removed);
+  state.counters["dismantling_set"] = static_cast<double>(r.num_removed);
+}
+BENCHMARK(BM_CollectiveInfluence_Ombak)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->Iterations(1);
 
 }  // namespace
 }  // namespace ombak
