@@ -1,0 +1,172 @@
+// Single-source shortest paths with path counts (see shortest_path_counts.hpp).
+//
+// The BFS is written once per direction through a small lambda so the inner loop is a plain
+// span walk; kAll walks the out- and then the in-adjacency of each node, so an arc in each
+// direction between u and v counts as two paths (as igraph's mode=ALL does).
+#include "algorithms/common/shortest_path_counts.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <sstream>
+#include <string>
+
+#include "graph/errors.hpp"
+
+namespace ombak {
+
+PathDirection ParsePathDirection(std::string_view text, std::string_view parameter) {
+  if (text == "out") return PathDirection::kOut;
+  if (text == "in") return PathDirection::kIn;
+  if (text == "all") return PathDirection::kAll;
+  throw InvalidArgument(std::string(parameter) + " must be one of out, in, all, got '" +
+                        std::string(text) + "'");
+}
+
+std::string_view PathDirectionName(PathDirection direction) {
+  switch (direction) {
+    case PathDirection::kOut:
+      return "out";
+    case PathDirection::kIn:
+      return "in";
+    case PathDirection::kAll:
+      return "all";
+  }
+  return "out";
+}
+
+bool SameDistance(double a, double b) {
+  if (a == b) return true;
+  return std::abs(a - b) <= 1e-10 * std::max(std::abs(a), std::abs(b));
+}
+
+void CheckPositiveWeights(const Digraph& g, bool use_weights) {
+  if (!use_weights || !g.has_weights()) return;
+  const auto weights = g.weights();
+  for (EdgeId e = 0; e < weights.size(); ++e) {
+    if (!(weights[e] > 0) || !std::isfinite(weights[e])) {
+      std::ostringstream message;
+      message << "weights must be finite and > 0 (they are lengths), got " << weights[e]
+              << " on arc " << g.source(e) << "->" << g.target(e);
+      throw InvalidArgument(message.str());
+    }
+  }
+}
+
+ShortestPathSearch::ShortestPathSearch(NodeId num_nodes)
+    : level_(num_nodes, kUnreached), sigma_(num_nodes, 0.0), order_(num_nodes) {}
+
+void ShortestPathSearch::Reset() {
+  for (std::size_t i = 0; i < size_; ++i) level_[order_[i]] = kUnreached;
+  for (const HeapEntry& entry : heap_) level_[entry.node] = kUnreached;
+  heap_.clear();
+  size_ = 0;
+}
+
+void ShortestPathSearch::Run(const Digraph& g, NodeId source, const SearchOptions& options) {
+  Reset();
+  weighted_ = options.use_weights && g.has_weights();
+  if (weighted_) {
+    if (distance_.size() != level_.size()) distance_.assign(level_.size(), 0.0);
+    Dijkstra(g, source, options);
+  } else if (options.count_paths) {
+    Bfs<true>(g, source, options.direction, options.stop_at);
+  } else {
+    Bfs<false>(g, source, options.direction, options.stop_at);
+  }
+}
+
+template <bool kCountPaths>
+void ShortestPathSearch::Bfs(const Digraph& g, NodeId source, PathDirection direction,
+                             NodeId stop_at) {
+  std::uint32_t* const level = level_.data();
+  double* const sigma = sigma_.data();
+  NodeId* const order = order_.data();
+  level[source] = 0;
+  sigma[source] = 1.0;
+  order[0] = source;
+  std::size_t size = 1;
+  std::uint32_t stop_level = kUnreached;
+  auto visit = [&](std::span<const NodeId> neighbors, std::uint32_t next, double paths) {
+    for (const NodeId v : neighbors) {
+      if (level[v] == kUnreached) {
+        level[v] = next;
+        if constexpr (kCountPaths) sigma[v] = paths;
+        order[size++] = v;
+      } else if (kCountPaths && level[v] == next) {
+        sigma[v] += paths;
+      }
+    }
+  };
+  for (std::size_t head = 0; head < size; ++head) {
+    const NodeId u = order[head];
+    if (level[u] >= stop_level) break;
+    const std::uint32_t next = level[u] + 1;
+    const double paths = kCountPaths ? sigma[u] : 0.0;
+    if (direction != PathDirection::kIn) visit(g.out_neighbors(u), next, paths);
+    if (direction != PathDirection::kOut) visit(g.in_neighbors(u), next, paths);
+    if (stop_at != kNoNode && level[stop_at] != kUnreached) stop_level = level[stop_at];
+  }
+  size_ = size;
+}
+
+void ShortestPathSearch::Dijkstra(const Digraph& g, NodeId source, const SearchOptions& options) {
+  // level_: kUnreached = unseen, 1 = tentative (in the heap), 0 = final.
+  constexpr std::uint32_t kTentative = 1;
+  constexpr std::uint32_t kFinal = 0;
+  const auto weights = g.weights();
+  const bool count = options.count_paths;
+  auto later = [](const HeapEntry& a, const HeapEntry& b) {
+    return a.distance > b.distance || (a.distance == b.distance && a.node > b.node);
+  };
+  auto relax = [&](NodeId v, double candidate, double paths) {
+    if (level_[v] == kUnreached) {
+      level_[v] = kTentative;
+      distance_[v] = candidate;
+      sigma_[v] = paths;
+    } else if (level_[v] == kFinal) {
+      return;
+    } else if (SameDistance(candidate, distance_[v])) {
+      sigma_[v] += paths;
+      return;
+    } else if (candidate < distance_[v]) {
+      distance_[v] = candidate;
+      sigma_[v] = paths;
+    } else {
+      return;
+    }
+    heap_.push_back({candidate, v});
+    std::push_heap(heap_.begin(), heap_.end(), later);
+  };
+  level_[source] = kTentative;
+  distance_[source] = 0.0;
+  sigma_[source] = 1.0;
+  heap_.push_back({0.0, source});
+  while (!heap_.empty()) {
+    std::pop_heap(heap_.begin(), heap_.end(), later);
+    const HeapEntry top = heap_.back();
+    heap_.pop_back();
+    const NodeId u = top.node;
+    if (level_[u] == kFinal) continue;
+    level_[u] = kFinal;
+    order_[size_++] = u;
+    if (u == options.stop_at) break;
+    const double du = distance_[u];
+    const double paths = count ? sigma_[u] : 0.0;
+    if (options.direction != PathDirection::kIn) {
+      const auto neighbors = g.out_neighbors(u);
+      const EdgeId first = g.out_edge_begin(u);
+      for (std::size_t i = 0; i < neighbors.size(); ++i) {
+        relax(neighbors[i], du + weights[first + i], paths);
+      }
+    }
+    if (options.direction != PathDirection::kOut) {
+      const auto neighbors = g.in_neighbors(u);
+      const auto edge_ids = g.in_edge_ids(u);
+      for (std::size_t i = 0; i < neighbors.size(); ++i) {
+        relax(neighbors[i], du + weights[edge_ids[i]], paths);
+      }
+    }
+  }
+}
+
+}  // namespace ombak
