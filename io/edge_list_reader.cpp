@@ -203,7 +203,7 @@ class ChunkParser {
     chunk_->bad.push_back({offset, std::move(message)});
   }
 
-  bool ParseId(const Field& field, const char* role, RawIds* out_ids, std::int64_t* out) {
+  bool ParseId(const Field& field, const char* role, std::int64_t* out) {
     if (field.text.empty()) {
       Bad(field.offset, FoundOrEmpty(role, field.text));
       return false;
@@ -215,7 +215,6 @@ class ChunkParser {
     } else {
       chunk_->needs_text = true;
     }
-    (void)out_ids;
     return false;
   }
 
@@ -231,8 +230,8 @@ class ChunkParser {
     const Field* target = &split_[static_cast<std::size_t>(plan_.target)];
     if (options_.reverse) std::swap(source, target);
     std::int64_t s = 0, t = 0;
-    if (!ParseId(*source, "a source id", &chunk_->sources, &s)) return;
-    if (!ParseId(*target, "a target id", &chunk_->targets, &t)) return;
+    if (!ParseId(*source, "a source id", &s)) return;
+    if (!ParseId(*target, "a target id", &t)) return;
     Weight weight = 1;
     if (plan_.weight >= 0) {
       const Field& f = split_[static_cast<std::size_t>(plan_.weight)];
