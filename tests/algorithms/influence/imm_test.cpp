@@ -142,7 +142,7 @@ TEST(Imm, MatchesCelfAndBeatsBaselines) {
     ASSERT_EQ(imm.seeds.size(), 5u);
     CelfOptions c;
     c.model = model;
-    c.runs = 500;
+    c.runs = 300;
     const SeedSelection celf = CelfGreedy(f.g, f.ic, 5, c);
     const double imm_spread = McSpread(f.g, f.ic, model, imm.seeds);
     const double celf_spread = McSpread(f.g, f.ic, model, celf.seeds);
