@@ -14,9 +14,7 @@
 #include "algorithms/influence/rr_sets.hpp"
 #include "graph/errors.hpp"
 #include "graph/parallel.hpp"
-#include "io/load.hpp"
 #include "tests/algorithms/diffusion/cascade_fixtures.hpp"
-#include "tests/support/test_support.hpp"
 
 namespace ombak {
 namespace {
