@@ -28,7 +28,7 @@ void Pack(CommunityGraph& out, const std::vector<std::uint64_t>& bound_offsets,
   for (NodeId v = 0; v < n; ++v) out.offsets[v + 1] = out.offsets[v] + lengths[v];
   out.targets.resize(out.offsets[n]);
   out.weights.resize(out.offsets[n]);
-#pragma omp parallel for schedule(dynamic, 1024)
+#pragma omp parallel for schedule(dynamic, 1024) if (n >= kParallelNodes)
   for (NodeId v = 0; v < n; ++v) {
     std::copy_n(targets.begin() + bound_offsets[v], lengths[v],
                 out.targets.begin() + out.offsets[v]);
@@ -84,7 +84,7 @@ CommunityGraph BuildCommunityGraph(const Digraph& g, Objective objective, bool d
   std::vector<double> out_strength(n, 0.0), in_strength(n, 0.0);
   bool bad_weight = false;
   double bad_value = 0.0;
-#pragma omp parallel
+#pragma omp parallel if (n >= kParallelNodes)
   {
     std::vector<std::pair<NodeId, double>> row;
 #pragma omp for schedule(dynamic, 1024)
@@ -173,7 +173,7 @@ CommunityGraph Aggregate(const CommunityGraph& g, const std::vector<std::uint32_
   std::vector<NodeId> targets(bound[count]);
   std::vector<double> weights(bound[count]);
   std::vector<std::uint64_t> lengths(count, 0);
-#pragma omp parallel
+#pragma omp parallel if (g.n >= kParallelNodes)
   {
     std::vector<std::uint32_t> slot(count, kNoNode);
 #pragma omp for schedule(dynamic, 256)

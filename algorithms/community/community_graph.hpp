@@ -27,6 +27,10 @@ namespace ombak::community_detail {
 
 enum class Objective { kModularity, kCpm };
 
+// Graphs below this many nodes are processed on the calling thread: on small graphs a fork/join
+// costs more than it saves (results are the same either way).
+inline constexpr NodeId kParallelNodes = 50000;
+
 struct CommunityGraph {
   NodeId n = 0;
   std::vector<std::uint64_t> offsets;  // CSR over S without its diagonal

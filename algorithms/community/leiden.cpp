@@ -42,7 +42,7 @@ std::vector<std::uint32_t> Refine(const CommunityGraph& g, const std::vector<std
   std::vector<double> ra(g.a), rb(g.b), external(n, 0.0);
   std::vector<std::uint32_t> rsize(n, 1);
   const double c = g.coefficient;
-#pragma omp parallel
+#pragma omp parallel if (n >= community_detail::kParallelNodes)
   {
     std::vector<double> weight(n, 0.0);
     std::vector<std::uint32_t> touched;

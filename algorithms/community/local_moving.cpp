@@ -12,6 +12,8 @@ namespace {
 
 constexpr std::uint32_t kStay = kNoNode;
 constexpr std::uint32_t kNewCommunity = kNoNode - 1;
+// Batches smaller than this are evaluated on the calling thread: a fork/join costs more.
+constexpr std::int64_t kParallelBatch = 1024;
 
 bool Better(double candidate, double incumbent) {
   return candidate > incumbent &&
@@ -133,7 +135,7 @@ MoveStats MoveNodes(const CommunityGraph& g, MoveState& state, const MoveOptions
   const NodeId n = g.n;
   if (n == 0) return stats;
   const std::vector<NodeId> order = RandomOrder(n, options.seed, options.stream);
-  const std::size_t batch_size = std::clamp<std::size_t>(n / 128, 1, 4096);
+  const std::size_t batch_size = std::clamp<std::size_t>(n / 32, 1, 16384);
   std::vector<std::uint8_t> active(n, 1);
   std::vector<NodeId> batch;
   std::vector<std::uint32_t> proposal;
@@ -142,53 +144,50 @@ MoveStats MoveNodes(const CommunityGraph& g, MoveState& state, const MoveOptions
   std::size_t position = 0;
   std::uint64_t sweep_moves = 0;
   double sweep_gain = 0.0;
-  bool done = false;
   const double stop_gain = options.tolerance * g.total;
-#pragma omp parallel if (n >= 4096)
-  {
-    Scratch scratch;
-    scratch.weight.assign(n, 0.0);
-    while (true) {
-#pragma omp single
-      {
-        batch.clear();
-        while (batch.empty() && !done) {
-          if (position == n) {  // a sweep ends; all its batches have been applied
-            ++stats.sweeps;
-            const bool quiet = sweep_moves == 0 || sweep_gain <= stop_gain;
-            if (quiet || stats.sweeps >= options.max_sweeps) {
-              done = true;
-              break;
-            }
-            position = 0;
-            sweep_moves = 0;
-            sweep_gain = 0.0;
-          }
-          while (batch.size() < batch_size && position < n) {
-            const NodeId v = order[position++];
-            if (active[v]) {
-              active[v] = 0;
-              batch.push_back(v);
-            }
-          }
+  std::vector<Scratch> scratch(static_cast<std::size_t>(std::max(1, MaxThreads())));
+  while (true) {
+    // The next batch: up to batch_size active nodes of the current sweep, in order.
+    batch.clear();
+    bool done = false;
+    while (batch.empty() && !done) {
+      if (position == n) {  // a sweep ends; all its batches have been applied
+        ++stats.sweeps;
+        const bool quiet = sweep_moves == 0 || sweep_gain <= stop_gain;
+        if (quiet || stats.sweeps >= options.max_sweeps) {
+          done = true;
+          break;
+        }
+        position = 0;
+        sweep_moves = 0;
+        sweep_gain = 0.0;
+      }
+      while (batch.size() < batch_size && position < n) {
+        const NodeId v = order[position++];
+        if (active[v]) {
+          active[v] = 0;
+          batch.push_back(v);
         }
       }
-      if (batch.empty()) break;
-      const std::size_t count = batch.size();
-#pragma omp for schedule(dynamic, 16)
-      for (std::size_t k = 0; k < count; ++k) {
-        proposal[k] = BestMove(g, state, batch[k], scratch, options.allow_new_community);
-      }
-#pragma omp single
-      for (std::size_t k = 0; k < count; ++k) {
-        if (proposal[k] == kStay) continue;
-        const double gain = Apply(g, state, batch[k], proposal[k], active);
-        if (gain > 0.0) {
-          ++sweep_moves;
-          ++stats.moves;
-          sweep_gain += gain;
-          stats.gain += gain;
-        }
+    }
+    if (done) break;
+    // Proposals are a pure function of the batch-start state, so computing them on one thread
+    // (small batches, no synchronisation) or many gives the same values.
+    const auto count = static_cast<std::int64_t>(batch.size());
+#pragma omp parallel for schedule(dynamic, 32) if (count >= kParallelBatch && n >= kParallelNodes)
+    for (std::int64_t k = 0; k < count; ++k) {
+      Scratch& local = scratch[static_cast<std::size_t>(ThreadIndex())];
+      if (local.weight.empty()) local.weight.assign(n, 0.0);
+      proposal[k] = BestMove(g, state, batch[k], local, options.allow_new_community);
+    }
+    for (std::int64_t k = 0; k < count; ++k) {
+      if (proposal[k] == kStay) continue;
+      const double gain = Apply(g, state, batch[k], proposal[k], active);
+      if (gain > 0.0) {
+        ++sweep_moves;
+        ++stats.moves;
+        sweep_gain += gain;
+        stats.gain += gain;
       }
     }
   }

@@ -59,7 +59,7 @@ TEST(LocalMoving, QualityNeverDrops) {
   // Each call to MoveNodes must leave H no lower than before, on graphs big enough to use
   // several batches in parallel.
   for (std::uint64_t seed = 1; seed <= 3; ++seed) {
-    const Digraph g = testing::RandomGraph(20000, 80000, seed, seed != 2, seed == 3);
+    const Digraph g = testing::RandomGraph(60000, 240000, seed, seed != 2, seed == 3);
     const auto cg = community_detail::BuildCommunityGraph(
         g, community_detail::Objective::kModularity, true, 1.0, true);
     auto state = community_detail::MakeState(cg);
@@ -107,8 +107,8 @@ TEST(Leiden, CommunitiesAlwaysConnected) {
 }
 
 TEST(Detection, SameResultForOneAndTwoThreads) {
-  const Digraph g = testing::RandomGraph(30000, 150000, 11, true, true);
-  const Digraph d = testing::RandomGraph(30000, 150000, 12, false, false);
+  const Digraph g = testing::RandomGraph(60000, 300000, 11, true, true);
+  const Digraph d = testing::RandomGraph(60000, 300000, 12, false, false);
   const int threads = MaxThreads();
   for (const Digraph* graph : {&g, &d}) {
     SetThreads(1);
