@@ -21,19 +21,22 @@ void EdgeList::Add(NodeId source, NodeId target, Weight weight, Timestamp time) 
 }
 
 void EdgeList::Append(const EdgeList& other) {
+  // An attribute array exists when either list has it; the list without it gets defaults.
+  const bool weighted = !weights.empty() || !other.weights.empty();
+  const bool timed = !times.empty() || !other.times.empty();
   const std::size_t old = size();
-  if (!other.weights.empty() && weights.empty()) weights.assign(old, Weight{1});
-  if (!other.times.empty() && times.empty()) times.assign(old, kNoTime);
   sources.insert(sources.end(), other.sources.begin(), other.sources.end());
   targets.insert(targets.end(), other.targets.begin(), other.targets.end());
-  if (!weights.empty()) {
+  if (weighted) {
+    weights.resize(old, Weight{1});
     if (other.weights.empty()) {
       weights.resize(size(), Weight{1});
     } else {
       weights.insert(weights.end(), other.weights.begin(), other.weights.end());
     }
   }
-  if (!times.empty()) {
+  if (timed) {
+    times.resize(old, kNoTime);
     if (other.times.empty()) {
       times.resize(size(), kNoTime);
     } else {

@@ -109,6 +109,15 @@ TEST(Builder, AppendAlignsAttributes) {
   EXPECT_EQ(a.times[1], 99);
 }
 
+TEST(Builder, AppendToEmptyKeepsAttributes) {
+  EdgeList empty;
+  EdgeList timed;
+  timed.Add(0, 1, 2.0f, 5);
+  empty.Append(timed);
+  EXPECT_EQ(empty.weights, (std::vector<Weight>{2.0f}));
+  EXPECT_EQ(empty.times, (std::vector<Timestamp>{5}));
+}
+
 TEST(Builder, UndirectedMergesBothOrientations) {
   EdgeList edges;
   edges.Add(0, 1);
