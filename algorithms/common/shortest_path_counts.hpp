@@ -70,6 +70,8 @@ class ShortestPathSearch {
   // Nodes reached, in nondecreasing distance; order()[0] is the source.
   std::span<const NodeId> order() const { return {order_.data(), size_}; }
   bool reached(NodeId v) const { return level_[v] != kUnreached; }
+  // Reached with its distance final (differs from reached only after a stopped Dijkstra).
+  bool settled(NodeId v) const { return weighted_ ? level_[v] == 0 : level_[v] != kUnreached; }
   // BFS level (unweighted) or a finite marker (weighted: use Distance).
   std::uint32_t level(NodeId v) const { return level_[v]; }
   double Distance(NodeId v) const {

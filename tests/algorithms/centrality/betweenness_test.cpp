@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "algorithms/centrality/betweenness_approx.hpp"
 #include "graph/adapters/igraph_adapter.hpp"
 #include "graph/builder.hpp"
 #include "graph/errors.hpp"
@@ -279,6 +280,90 @@ TEST(BetweennessTest, Errors) {
   } catch (const InvalidArgument& e) {
     EXPECT_STREQ(e.what(), "sources must be node ids below 3, got 3");
   }
+}
+
+TEST(ApproxBetweennessTest, SampleSizeAndVertexDiameter) {
+  // floor(log2(8)) = 3: r = ceil(0.5 / 0.01 * (3 + 1 + ln 10)) = ceil(315.129...) = 316
+  EXPECT_EQ(RiondatoKornaropoulosSampleSize(10, 0.1, 0.1, 0.5), 316u);
+  EXPECT_EQ(RiondatoKornaropoulosSampleSize(2, 0.1, 0.1, 0.5), 0u);
+  //  0 - 1 - 2 - 3 - 4   5 - 6: ecc(0) = 4 gives 2*4+1 = 9, capped by the component size 5
+  const Digraph path = Build({{0, 1}, {1, 2}, {2, 3}, {3, 4}, {5, 6}}, 7, true);
+  EXPECT_EQ(VertexDiameterBound(path, false), 5u);
+  //  0 - 1 - 2 - 3 - 4 - 5 - 6 - 7 and a star 8 - {9..20}: ecc(0) = 7 -> 8 nodes; ecc(8) = 1
+  //  -> 3 nodes; the path decides.
+  std::vector<std::pair<NodeId, NodeId>> arcs;
+  for (NodeId v = 0; v < 7; ++v) arcs.push_back({v, v + 1});
+  for (NodeId v = 9; v <= 20; ++v) arcs.push_back({8, v});
+  EXPECT_EQ(VertexDiameterBound(Build(arcs, 21, true), false), 8u);
+  // Directed: the largest weak component.
+  EXPECT_EQ(VertexDiameterBound(Build(arcs, 21, false), false), 13u);
+}
+
+// RK's guarantee: with probability >= 1 - delta, max_v |estimate - exact| <= epsilon, with exact
+// = raw ordered-pair betweenness / (n (n - 1)). Checked for several seeds (each a 90% event, so
+// a fixed set passing is evidence, and a systematic bias would fail them all).
+TEST(ApproxBetweennessTest, WithinEpsilonOfExact) {
+  const double epsilon = 0.03;
+  for (const bool undirected : {false, true}) {
+    for (const bool weighted : {false, true}) {
+      const Digraph g = RandomTestGraph({.n = 200,
+                                         .m = undirected ? 300u : 600u,
+                                         .undirected = undirected,
+                                         .weighted = weighted,
+                                         .multi_edges = true,
+                                         .seed = 21});
+      const double n = g.num_nodes();
+      auto exact = Betweenness(g, {.use_weights = weighted}).scores;
+      for (double& x : exact) x *= (undirected ? 2.0 : 1.0) / (n * (n - 1));
+      for (const std::uint64_t seed : {1, 2, 3, 4, 5}) {
+        const auto approx = ApproxBetweenness(
+            g, {.epsilon = epsilon, .delta = 0.1, .seed = seed, .use_weights = weighted});
+        EXPECT_GT(approx.num_samples, 0u);
+        double worst = 0;
+        for (NodeId v = 0; v < g.num_nodes(); ++v) {
+          worst = std::max(worst, std::abs(approx.scores[v] - exact[v]));
+        }
+        EXPECT_LE(worst, epsilon) << "undirected " << undirected << " weighted " << weighted
+                                  << " seed " << seed;
+      }
+    }
+  }
+}
+
+TEST(ApproxBetweennessTest, IdenticalForAnyThreadCount) {
+  const Digraph g =
+      RandomTestGraph({.n = 500, .m = 2000, .weighted = true, .multi_edges = true, .seed = 4});
+  const int saved = MaxThreads();
+  for (const bool weighted : {false, true}) {
+    const ApproxBetweennessOptions options{.epsilon = 0.05, .seed = 9, .use_weights = weighted};
+    SetThreads(1);
+    const auto one = ApproxBetweenness(g, options);
+    SetThreads(2);
+    const auto two = ApproxBetweenness(g, options);
+    EXPECT_EQ(one.scores, two.scores);
+    EXPECT_EQ(one.pairs_connected, two.pairs_connected);
+    const auto other_seed =
+        ApproxBetweenness(g, {.epsilon = 0.05, .seed = 10, .use_weights = weighted});
+    EXPECT_NE(one.scores, other_seed.scores);
+  }
+  SetThreads(saved);
+}
+
+TEST(ApproxBetweennessTest, Errors) {
+  const Digraph g = Build({{0, 1}, {1, 2}}, 3, false, {1, 0});
+  auto message = [&](const ApproxBetweennessOptions& options) {
+    try {
+      ApproxBetweenness(g, options);
+    } catch (const InvalidArgument& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  EXPECT_EQ(message({.epsilon = 0}), "epsilon must be in (0, 1), got 0");
+  EXPECT_EQ(message({.delta = 1.5}), "delta must be in (0, 1), got 1.5");
+  EXPECT_EQ(message({.c = -1}), "c must be > 0, got -1");
+  EXPECT_EQ(message({.use_weights = true}),
+            "weights must be finite and > 0 (they are lengths), got 0 on arc 1->2");
 }
 
 }  // namespace
