@@ -9,8 +9,25 @@
 
 #include "graph/errors.hpp"
 
+// The layout and SVG plugins are linked in and registered explicitly instead of being loaded
+// from Graphviz's plugin directory: the pango text plugin that demand loading would pick up
+// reads freed memory under AddressSanitizer, and without it text is measured by Graphviz's
+// built-in font metrics, so the same input gives the same SVG on every machine.
+extern "C" {
+extern gvplugin_library_t gvplugin_core_LTX_library;
+extern gvplugin_library_t gvplugin_neato_layout_LTX_library;
+extern gvplugin_library_t gvplugin_dot_layout_LTX_library;
+}
+
 namespace ombak {
 namespace {
+
+lt_symlist_t kBuiltinPlugins[] = {
+    {"gvplugin_core_LTX_library", &gvplugin_core_LTX_library},
+    {"gvplugin_neato_layout_LTX_library", &gvplugin_neato_layout_LTX_library},
+    {"gvplugin_dot_layout_LTX_library", &gvplugin_dot_layout_LTX_library},
+    {nullptr, nullptr},
+};
 
 // Graphviz keeps global state (error callback, plugin registry): one rendering at a time.
 std::mutex graphviz_mutex;
@@ -36,7 +53,7 @@ std::string Number(double value) {
 // Owns the Graphviz context, graph and layout; frees them in the right order.
 class GraphvizSession {
  public:
-  GraphvizSession() : context_(gvContext()) {}
+  GraphvizSession() : context_(gvContextPlugins(kBuiltinPlugins, 0)) {}
   ~GraphvizSession() {
     if (graph_ != nullptr) {
       if (laid_out_) gvFreeLayout(context_, graph_);
@@ -100,6 +117,7 @@ std::string RenderSvg(const MapDrawing& drawing) {
     Set(node, "fixedsize", "true");
     Set(node, "width", Number(size));
     Set(node, "fontsize", Number(8 + 4 * size));
+    Set(node, "fontname", "Helvetica");
     Set(node, "fillcolor", spec.color.empty() ? "#cccccc" : spec.color);
     Set(node, "color", "#333333");
     Set(node, "penwidth", "0.5");

@@ -21,7 +21,7 @@ TEST(GraphvizRender, ProducesSvgWithEveryNode) {
   EXPECT_NE(svg.find(">a</text>"), std::string::npos);
   EXPECT_NE(svg.find(">c</text>"), std::string::npos);
   EXPECT_NE(svg.find("#1f77b4"), std::string::npos);
-  EXPECT_NE(svg.find("<title>first</title>"), std::string::npos);  // tooltip
+  EXPECT_NE(svg.find("xlink:title=\"first\""), std::string::npos);  // tooltip
 }
 
 TEST(GraphvizRender, EscapesLabels) {
