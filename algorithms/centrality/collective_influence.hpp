@@ -28,8 +28,8 @@ struct CollectiveInfluenceOptions {
   // largest weak component stays at most reinsertion_target * n nodes (at least its size when
   // the removal stopped).
   bool reinsertion = true;
-  double reinsertion_target = 0.01;               // in (0, 1]
-  std::function<void(double fraction)> progress;  // called with the fraction of nodes removed
+  double reinsertion_target = 0.01;                 // in (0, 1]
+  std::function<void(double fraction)> progress{};  // called with the fraction of nodes removed
 };
 
 struct CollectiveInfluenceResult {

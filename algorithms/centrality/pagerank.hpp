@@ -32,8 +32,8 @@ struct PageRankOptions {
   bool weighted = true;
   // Teleport distribution: uniform over `seeds` (each distinct seed once), or the given per-node
   // vector (nonnegative, normalised here), or uniform over all nodes when both are empty.
-  std::vector<NodeId> seeds;
-  std::vector<double> personalization;
+  std::vector<NodeId> seeds{};
+  std::vector<double> personalization{};
   DanglingPolicy dangling = DanglingPolicy::kPersonalization;
   // Stop when the L1 distance between successive iterates falls below this.
   double tolerance = 1e-10;
