@@ -1,18 +1,62 @@
 #include "report/measures.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <limits>
 #include <numeric>
 
+#include "algorithms/centrality/betweenness.hpp"
+#include "algorithms/centrality/betweenness_approx.hpp"
+#include "algorithms/centrality/closeness.hpp"
+#include "algorithms/centrality/closeness_sampled.hpp"
 #include "algorithms/centrality/collective_influence.hpp"
+#include "algorithms/centrality/constraint.hpp"
 #include "algorithms/centrality/degree.hpp"
+#include "algorithms/centrality/eigenvector.hpp"
+#include "algorithms/centrality/hindex.hpp"
+#include "algorithms/centrality/hits.hpp"
 #include "algorithms/centrality/kcore.hpp"
+#include "algorithms/centrality/leaderrank.hpp"
 #include "algorithms/centrality/pagerank.hpp"
+#include "algorithms/centrality/voterank.hpp"
 #include "graph/errors.hpp"
 
 namespace ombak {
 namespace {
 
 MeasureValues Scores(std::vector<double> scores) { return {std::move(scores), {}, {}}; }
+
+std::string Grouped(std::uint64_t x) {
+  std::string digits = std::to_string(x);
+  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(i, ",");
+  return digits;
+}
+
+// Betweenness: exact (Brandes) up to the context's node limit, else Riondato-Kornaropoulos
+// sampling with an additive error of 0.01 on the normalized scores.
+MeasureValues BetweennessScores(const Digraph& g, const MeasureContext& context) {
+  if (g.num_nodes() <= context.exact_limit) {
+    return Scores(Betweenness(g, {.normalized = true}).scores);
+  }
+  ApproxBetweennessResult approx =
+      ApproxBetweenness(g, {.epsilon = 0.01, .delta = 0.1, .seed = context.seed});
+  return {std::move(approx.scores),
+          {},
+          "sampled: " + Grouped(approx.num_samples) + " paths, additive error <= 0.01 (p >= 0.9)"};
+}
+
+MeasureValues HarmonicScores(const Digraph& g, const MeasureContext& context) {
+  if (g.num_nodes() <= context.exact_limit) {
+    return Scores(HarmonicCentrality(g, {.normalized = true}).scores);
+  }
+  SampledClosenessResult sampled = SampledCloseness(
+      g, {.measure = SampledMeasure::kHarmonic, .normalized = true, .seed = context.seed});
+  char note[96];
+  std::snprintf(note, sizeof note, "sampled: %s pivots, error <= %.3f",
+                Grouped(sampled.num_pivots).c_str(), sampled.error_bound);
+  return {std::move(sampled.scores), {}, note};
+}
 
 std::vector<MeasureDefinition> MakeCatalogue() {
   std::vector<MeasureDefinition> all;
@@ -59,6 +103,60 @@ std::vector<MeasureDefinition> MakeCatalogue() {
                        CollectiveInfluence(g, {.radius = 2, .progress = context.progress});
                    return MeasureValues{std::move(ci.scores), std::move(ci.removal_order),
                                         "dismantling set: " + std::to_string(ci.num_removed)};
+                 }});
+  all.push_back({"betweenness", "Betweenness",
+                 "Share of shortest attention paths between other accounts that pass through "
+                 "the account (normalized): brokers between parts of the network.",
+                 "Freeman 1977; Brandes 2001; Riondato & Kornaropoulos 2016 for the sampled "
+                 "version",
+                 BetweennessScores});
+  all.push_back({"harmonic", "Harmonic centrality",
+                 "Mean of 1/distance from every other account along attention arcs "
+                 "(normalized): how close the account is to everyone who could hear it.",
+                 "Marchiori & Latora 2000; Boldi & Vigna 2014; Eppstein & Wang 2004 (sampled)",
+                 HarmonicScores});
+  all.push_back({"authority", "HITS authority",
+                 "Principal authority score: pointed at by good hubs (accounts that attend to "
+                 "many authorities).",
+                 "Kleinberg, J. ACM 1999", [](const Digraph& g, const MeasureContext&) {
+                   return Scores(Hits(g).authorities);
+                 }});
+  all.push_back({"eigenvector", "Eigenvector centrality",
+                 "Principal eigenvector of the attention arcs: attention from central accounts "
+                 "counts more (max-scaled).",
+                 "Bonacich 1972", [](const Digraph& g, const MeasureContext&) {
+                   return Scores(EigenvectorCentrality(g).scores);
+                 }});
+  all.push_back(
+      {"leaderrank", "LeaderRank",
+       "PageRank-like walk with a ground node linked both ways to every account and no "
+       "damping parameter; robust to spam and noisy arcs.",
+       "Lü, Zhang, Yeung & Zhou, PLoS ONE 2011",
+       [](const Digraph& g, const MeasureContext&) { return Scores(LeaderRank(g).scores); }});
+  all.push_back({"voterank", "VoteRank",
+                 "Spreaders elected one by one by their audience's votes; neighbours of an "
+                 "elected spreader lose voting power, so the set is spread out.",
+                 "Zhang et al., Sci. Rep. 2016", [](const Digraph& g, const MeasureContext&) {
+                   VoteRankResult vote = VoteRank(g);
+                   std::vector<double> scores(g.num_nodes(), 0.0);
+                   for (std::size_t i = 0; i < vote.spreaders.size(); ++i) {
+                     scores[vote.spreaders[i]] = vote.votes[i];
+                   }
+                   return MeasureValues{std::move(scores), std::move(vote.spreaders),
+                                        "elected spreaders ranked first"};
+                 }});
+  all.push_back({"hindex", "h-index",
+                 "Largest h such that the account has h neighbours of degree at least h: a "
+                 "local proxy for the k-shell.",
+                 "Lü, Zhou, Zhang & Stanley, Nature Communications 2016",
+                 [](const Digraph& g, const MeasureContext&) { return Scores(HIndex(g).scores); }});
+  all.push_back({"brokerage", "Brokerage (1 - constraint)",
+                 "One minus Burt's constraint: high when the account's ties reach contacts "
+                 "that are not tied to each other (structural holes).",
+                 "Burt, Structural Holes, 1992", [](const Digraph& g, const MeasureContext&) {
+                   std::vector<double> scores = Constraint(g).scores;
+                   for (double& x : scores) x = std::isnan(x) ? 0.0 : 1.0 - x;
+                   return Scores(std::move(scores));
                  }});
   return all;
 }
@@ -114,10 +212,15 @@ std::vector<std::uint32_t> RanksOf(const MeasureValues& values) {
   }
   std::vector<NodeId> order(n);
   std::iota(order.begin(), order.end(), NodeId{0});
+  // NaN (an undefined score) ranks last.
+  auto key = [&](NodeId v) {
+    const double x = values.scores[v];
+    return std::isnan(x) ? -std::numeric_limits<double>::infinity() : x;
+  };
   std::stable_sort(order.begin(), order.end(),
-                   [&](NodeId a, NodeId b) { return values.scores[a] > values.scores[b]; });
+                   [&](NodeId a, NodeId b) { return key(a) > key(b); });
   for (std::size_t i = 0; i < n; ++i) {
-    const bool tie = i > 0 && values.scores[order[i]] == values.scores[order[i - 1]];
+    const bool tie = i > 0 && key(order[i]) == key(order[i - 1]);
     ranks[order[i]] = tie ? ranks[order[i - 1]] : static_cast<std::uint32_t>(i + 1);
   }
   return ranks;
