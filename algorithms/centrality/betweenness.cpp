@@ -19,20 +19,13 @@ namespace {
 
 constexpr std::size_t kMaxBlocks = 256;
 
-// Per-thread state: the search workspace and the per-node coefficient (1 + delta) / sigma.
-struct Worker {
-  explicit Worker(NodeId n) : search(n), coefficient(n, 0.0) {}
-  ShortestPathSearch search;
-  std::vector<double> coefficient;
-};
-
-// Adds the dependencies of all nodes on `source` to `scores`; returns the arcs scanned.
+// Adds the dependencies of all nodes on `source` to `scores`; returns the arcs scanned. Once a
+// node w is finished its sigma slot holds the coefficient (1 + delta(w)) / sigma(w) that its
+// predecessors pull (successors are always finished first: reverse visiting order).
 std::uint64_t AccumulateSource(const Digraph& g, NodeId source, bool use_weights, bool endpoints,
-                               Worker& worker, double* scores) {
-  ShortestPathSearch& search = worker.search;
+                               ShortestPathSearch& search, double* scores) {
   search.Run(g, source, {.direction = PathDirection::kOut, .use_weights = use_weights});
   const auto order = search.order();
-  double* const coefficient = worker.coefficient.data();
   std::uint64_t arcs = 0;
   if (!search.weighted()) {
     const std::uint32_t last_level = search.level(order.back());
@@ -44,12 +37,13 @@ std::uint64_t AccumulateSource(const Digraph& g, NodeId source, bool use_weights
         const auto neighbors = g.out_neighbors(w);
         arcs += neighbors.size();
         for (const NodeId v : neighbors) {
-          if (search.level(v) == next) sum += coefficient[v];
+          const double coefficient = search.sigma(v);  // branch-free select
+          sum += search.level(v) == next ? coefficient : 0.0;
         }
       }
       const double sigma = search.sigma(w);
       const double delta = sigma * sum;
-      coefficient[w] = (1.0 + delta) / sigma;
+      search.ReplaceSigma(w, (1.0 + delta) / sigma);
       scores[w] += endpoints ? delta + 1.0 : delta;
     }
   } else {
@@ -64,12 +58,12 @@ std::uint64_t AccumulateSource(const Digraph& g, NodeId source, bool use_weights
       for (std::size_t j = 0; j < neighbors.size(); ++j) {
         const NodeId v = neighbors[j];
         if (search.reached(v) && SameDistance(dw + weights[first + j], search.Distance(v))) {
-          sum += coefficient[v];
+          sum += search.sigma(v);
         }
       }
       const double sigma = search.sigma(w);
       const double delta = sigma * sum;
-      coefficient[w] = (1.0 + delta) / sigma;
+      search.ReplaceSigma(w, (1.0 + delta) / sigma);
       scores[w] += endpoints ? delta + 1.0 : delta;
     }
   }
@@ -121,13 +115,13 @@ BetweennessResult Betweenness(const Digraph& g, const BetweennessOptions& option
 #pragma omp parallel num_threads(threads)
   {
     const int t = ThreadIndex();
-    Worker worker(n);
+    ShortestPathSearch search(n);
     std::vector<double> mine(n);
 #pragma omp for schedule(dynamic, 1) ordered
     for (std::size_t block = 0; block < blocks; ++block) {
       std::fill(mine.begin(), mine.end(), 0.0);
       for (std::size_t i = block; i < num_sources; i += blocks) {
-        arcs[t] += AccumulateSource(g, source_at(i), options.use_weights, options.endpoints, worker,
+        arcs[t] += AccumulateSource(g, source_at(i), options.use_weights, options.endpoints, search,
                                     mine.data());
       }
 #pragma omp ordered

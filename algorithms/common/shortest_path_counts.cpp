@@ -53,11 +53,11 @@ void CheckPositiveWeights(const Digraph& g, bool use_weights) {
 }
 
 ShortestPathSearch::ShortestPathSearch(NodeId num_nodes)
-    : level_(num_nodes, kUnreached), sigma_(num_nodes, 0.0), order_(num_nodes) {}
+    : state_(num_nodes, NodeState{kUnreached, 0.0}), order_(num_nodes) {}
 
 void ShortestPathSearch::Reset() {
-  for (std::size_t i = 0; i < size_; ++i) level_[order_[i]] = kUnreached;
-  for (const HeapEntry& entry : heap_) level_[entry.node] = kUnreached;
+  for (std::size_t i = 0; i < size_; ++i) state_[order_[i]].level = kUnreached;
+  for (const HeapEntry& entry : heap_) state_[entry.node].level = kUnreached;
   heap_.clear();
   size_ = 0;
 }
@@ -66,7 +66,7 @@ void ShortestPathSearch::Run(const Digraph& g, NodeId source, const SearchOption
   Reset();
   weighted_ = options.use_weights && g.has_weights();
   if (weighted_) {
-    if (distance_.size() != level_.size()) distance_.assign(level_.size(), 0.0);
+    if (distance_.size() != state_.size()) distance_.assign(state_.size(), 0.0);
     Dijkstra(g, source, options);
   } else if (options.count_paths) {
     Bfs<true>(g, source, options.direction, options.stop_at);
@@ -78,39 +78,39 @@ void ShortestPathSearch::Run(const Digraph& g, NodeId source, const SearchOption
 template <bool kCountPaths>
 void ShortestPathSearch::Bfs(const Digraph& g, NodeId source, PathDirection direction,
                              NodeId stop_at) {
-  std::uint32_t* const level = level_.data();
-  double* const sigma = sigma_.data();
+  NodeState* const state = state_.data();
   NodeId* const order = order_.data();
-  level[source] = 0;
-  sigma[source] = 1.0;
+  state[source].level = 0;
+  state[source].sigma = 1.0;
   order[0] = source;
   std::size_t size = 1;
   std::uint32_t stop_level = kUnreached;
   auto visit = [&](std::span<const NodeId> neighbors, std::uint32_t next, double paths) {
     for (const NodeId v : neighbors) {
-      if (level[v] == kUnreached) {
-        level[v] = next;
-        if constexpr (kCountPaths) sigma[v] = paths;
+      NodeState& sv = state[v];
+      if (sv.level == kUnreached) {
+        sv.level = next;
+        if constexpr (kCountPaths) sv.sigma = paths;
         order[size++] = v;
-      } else if (kCountPaths && level[v] == next) {
-        sigma[v] += paths;
+      } else if (kCountPaths && sv.level == next) {
+        sv.sigma += paths;
       }
     }
   };
   for (std::size_t head = 0; head < size; ++head) {
     const NodeId u = order[head];
-    if (level[u] >= stop_level) break;
-    const std::uint32_t next = level[u] + 1;
-    const double paths = kCountPaths ? sigma[u] : 0.0;
+    if (state[u].level >= stop_level) break;
+    const std::uint32_t next = state[u].level + 1;
+    const double paths = kCountPaths ? state[u].sigma : 0.0;
     if (direction != PathDirection::kIn) visit(g.out_neighbors(u), next, paths);
     if (direction != PathDirection::kOut) visit(g.in_neighbors(u), next, paths);
-    if (stop_at != kNoNode && level[stop_at] != kUnreached) stop_level = level[stop_at];
+    if (stop_at != kNoNode && state[stop_at].level != kUnreached) stop_level = state[stop_at].level;
   }
   size_ = size;
 }
 
 void ShortestPathSearch::Dijkstra(const Digraph& g, NodeId source, const SearchOptions& options) {
-  // level_: kUnreached = unseen, 1 = tentative (in the heap), 0 = final.
+  // state_[v].level: kUnreached = unseen, 1 = tentative (in the heap), 0 = final.
   constexpr std::uint32_t kTentative = 1;
   constexpr std::uint32_t kFinal = 0;
   const auto weights = g.weights();
@@ -119,39 +119,39 @@ void ShortestPathSearch::Dijkstra(const Digraph& g, NodeId source, const SearchO
     return a.distance > b.distance || (a.distance == b.distance && a.node > b.node);
   };
   auto relax = [&](NodeId v, double candidate, double paths) {
-    if (level_[v] == kUnreached) {
-      level_[v] = kTentative;
+    if (state_[v].level == kUnreached) {
+      state_[v].level = kTentative;
       distance_[v] = candidate;
-      sigma_[v] = paths;
-    } else if (level_[v] == kFinal) {
+      state_[v].sigma = paths;
+    } else if (state_[v].level == kFinal) {
       return;
     } else if (SameDistance(candidate, distance_[v])) {
-      sigma_[v] += paths;
+      state_[v].sigma += paths;
       return;
     } else if (candidate < distance_[v]) {
       distance_[v] = candidate;
-      sigma_[v] = paths;
+      state_[v].sigma = paths;
     } else {
       return;
     }
     heap_.push_back({candidate, v});
     std::push_heap(heap_.begin(), heap_.end(), later);
   };
-  level_[source] = kTentative;
+  state_[source].level = kTentative;
   distance_[source] = 0.0;
-  sigma_[source] = 1.0;
+  state_[source].sigma = 1.0;
   heap_.push_back({0.0, source});
   while (!heap_.empty()) {
     std::pop_heap(heap_.begin(), heap_.end(), later);
     const HeapEntry top = heap_.back();
     heap_.pop_back();
     const NodeId u = top.node;
-    if (level_[u] == kFinal) continue;
-    level_[u] = kFinal;
+    if (state_[u].level == kFinal) continue;
+    state_[u].level = kFinal;
     order_[size_++] = u;
     if (u == options.stop_at) break;
     const double du = distance_[u];
-    const double paths = count ? sigma_[u] : 0.0;
+    const double paths = count ? state_[u].sigma : 0.0;
     if (options.direction != PathDirection::kIn) {
       const auto neighbors = g.out_neighbors(u);
       const EdgeId first = g.out_edge_begin(u);

@@ -69,15 +69,20 @@ class ShortestPathSearch {
 
   // Nodes reached, in nondecreasing distance; order()[0] is the source.
   std::span<const NodeId> order() const { return {order_.data(), size_}; }
-  bool reached(NodeId v) const { return level_[v] != kUnreached; }
+  bool reached(NodeId v) const { return state_[v].level != kUnreached; }
   // Reached with its distance final (differs from reached only after a stopped Dijkstra).
-  bool settled(NodeId v) const { return weighted_ ? level_[v] == 0 : level_[v] != kUnreached; }
-  // BFS level (unweighted) or a finite marker (weighted: use Distance).
-  std::uint32_t level(NodeId v) const { return level_[v]; }
-  double Distance(NodeId v) const {
-    return weighted_ ? distance_[v] : static_cast<double>(level_[v]);
+  bool settled(NodeId v) const {
+    return weighted_ ? state_[v].level == 0 : state_[v].level != kUnreached;
   }
-  double sigma(NodeId v) const { return sigma_[v]; }
+  // BFS level (unweighted) or a finite marker (weighted: use Distance).
+  std::uint32_t level(NodeId v) const { return state_[v].level; }
+  double Distance(NodeId v) const {
+    return weighted_ ? distance_[v] : static_cast<double>(state_[v].level);
+  }
+  double sigma(NodeId v) const { return state_[v].sigma; }
+  // Overwrites sigma(v) (Brandes' backward phase stores each finished node's dependency
+  // coefficient in place of its path count, which it no longer needs). Valid until the next Run.
+  void ReplaceSigma(NodeId v, double value) { state_[v].sigma = value; }
   bool weighted() const { return weighted_; }
   // Largest distance reached (the eccentricity of the source in the searched direction).
   double Eccentricity() const { return size_ == 0 ? 0.0 : Distance(order_[size_ - 1]); }
@@ -88,8 +93,13 @@ class ShortestPathSearch {
   void Dijkstra(const Digraph& g, NodeId source, const SearchOptions& options);
   void Reset();
 
-  std::vector<std::uint32_t> level_;  // kUnreached, or BFS level / 0 once reached (weighted)
-  std::vector<double> sigma_;
+  // Level and path count side by side: a BFS touches both for every arc, so one cache line
+  // serves both. level is kUnreached, the BFS level, or (weighted) 1 tentative / 0 final.
+  struct NodeState {
+    std::uint32_t level;
+    double sigma;
+  };
+  std::vector<NodeState> state_;
   std::vector<double> distance_;  // weighted searches only
   std::vector<NodeId> order_;
   std::size_t size_ = 0;
