@@ -25,6 +25,27 @@ void CheckIteration(double tolerance, int max_iterations) {
   }
 }
 
+// True when the arcs contain no directed cycle (Kahn's peeling), i.e. lambda_max = 0.
+bool Acyclic(const Digraph& g) {
+  const NodeId n = g.num_nodes();
+  std::vector<std::uint64_t> in(n);
+  std::vector<NodeId> ready;
+  for (NodeId v = 0; v < n; ++v) {
+    in[v] = g.in_degree(v);
+    if (in[v] == 0) ready.push_back(v);
+  }
+  NodeId peeled = 0;
+  while (!ready.empty()) {
+    const NodeId u = ready.back();
+    ready.pop_back();
+    ++peeled;
+    for (const NodeId v : g.out_neighbors(u)) {
+      if (--in[v] == 0) ready.push_back(v);
+    }
+  }
+  return peeled == n;
+}
+
 }  // namespace
 
 EigenvectorResult EigenvectorCentrality(const Digraph& g, const EigenvectorOptions& options) {
@@ -33,6 +54,11 @@ EigenvectorResult EigenvectorCentrality(const Digraph& g, const EigenvectorOptio
   const NodeId n = g.num_nodes();
   const std::vector<double> in_w = ci::InOrderWeights(g, options.weighted);
   EigenvectorResult r;
+  if (Acyclic(g)) {  // lambda = 0: the shifted iterate would tend to 0 only polynomially
+    r.scores.assign(n, 0.0);
+    r.converged = true;
+    return r;
+  }
   std::vector<double> x(n, 1.0), y;
   while (r.iterations < options.max_iterations) {
     ci::PullProduct(g, in_w, x, y);
@@ -47,12 +73,6 @@ EigenvectorResult EigenvectorCentrality(const Digraph& g, const EigenvectorOptio
       r.converged = true;
       break;
     }
-  }
-  // An acyclic graph has lambda = 0: the iterate then tends to 0 only polynomially, so report
-  // the exact answer.
-  if (r.value < options.tolerance) {
-    x.assign(n, 0.0);
-    r.value = 0.0;
   }
   r.scores = std::move(x);
   return r;
