@@ -130,8 +130,8 @@ void BM_Louvain_Igraph(benchmark::State& state) {
   IgraphIntVector membership;
   for (auto _ : state) {
     igraph_rng_seed(igraph_rng_default(), 1);
-    IgraphCheck(igraph_community_multilevel(b.igraph.get(), nullptr, 1.0, membership.get(),
-                                            nullptr, nullptr),
+    IgraphCheck(igraph_community_multilevel(b.igraph.get(), nullptr, 1.0, membership.get(), nullptr,
+                                            nullptr),
                 "igraph_community_multilevel");
   }
   Report(state, b.graph, FromIgraph(membership));

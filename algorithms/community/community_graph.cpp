@@ -14,8 +14,7 @@ namespace {
 
 void CheckWeight(double w) {
   if (!(w >= 0.0) || !std::isfinite(w)) {
-    throw InvalidArgument("edge weights must be finite and non-negative, got " +
-                          std::to_string(w));
+    throw InvalidArgument("edge weights must be finite and non-negative, got " + std::to_string(w));
   }
 }
 
@@ -38,8 +37,8 @@ void Pack(CommunityGraph& out, const std::vector<std::uint64_t>& bound_offsets,
 }
 
 void FinishNullModel(CommunityGraph& out, Objective objective, bool directed_mode,
-                     const std::vector<double>& out_strength, const std::vector<double>& in_strength,
-                     double resolution) {
+                     const std::vector<double>& out_strength,
+                     const std::vector<double>& in_strength, double resolution) {
   const NodeId n = out.n;
   out.a.resize(n);
   out.b.resize(n);
@@ -59,8 +58,8 @@ void FinishNullModel(CommunityGraph& out, Objective objective, bool directed_mod
   }
   out.total = total;
   out.same_ab = !(objective == Objective::kModularity && directed_mode);
-  out.coefficient = objective == Objective::kCpm ? resolution
-                                                 : (total > 0.0 ? resolution / total : 0.0);
+  out.coefficient =
+      objective == Objective::kCpm ? resolution : (total > 0.0 ? resolution / total : 0.0);
 }
 
 }  // namespace
@@ -104,7 +103,8 @@ CommunityGraph BuildCommunityGraph(const Digraph& g, Objective objective, bool d
         }
         out_s += w;
         if (outs[i] == v) {
-          self += 2.0 * w;  // S_ii = 2w: undirected loops count twice; A + A^T doubles a directed one
+          self +=
+              2.0 * w;  // S_ii = 2w: undirected loops count twice; A + A^T doubles a directed one
         } else {
           row.emplace_back(outs[i], w);
         }

@@ -21,9 +21,9 @@ struct Table {
 
 Table Contingency(const Partition& a, const Partition& b) {
   if (a.membership.size() != b.membership.size()) {
-    throw InvalidArgument("partitions have different lengths: " +
-                          std::to_string(a.membership.size()) + " and " +
-                          std::to_string(b.membership.size()));
+    throw InvalidArgument(
+        "partitions have different lengths: " + std::to_string(a.membership.size()) + " and " +
+        std::to_string(b.membership.size()));
   }
   CheckPartition(a, static_cast<NodeId>(a.membership.size()), "first partition");
   CheckPartition(b, static_cast<NodeId>(b.membership.size()), "second partition");
@@ -105,7 +105,9 @@ double VariationOfInformation(const Partition& a, const Partition& b) {
   return e.h1 + e.h2 - 2 * e.mutual;
 }
 
-double AdjustedRandIndex(const Partition& a, const Partition& b) { return RandIndices(a, b).second; }
+double AdjustedRandIndex(const Partition& a, const Partition& b) {
+  return RandIndices(a, b).second;
+}
 
 PartitionComparison ComparePartitions(const Partition& a, const Partition& b) {
   PartitionComparison c;

@@ -21,9 +21,9 @@ namespace {
 
 // Refines `partition` (ids in [0, count)) of g: returns refined ids (node ids of a
 // representative), each refined community a connected subset of one community.
-std::vector<std::uint32_t> Refine(const CommunityGraph& g, const std::vector<std::uint32_t>& partition,
-                                  std::uint32_t count, double randomness, std::uint64_t seed,
-                                  std::uint64_t stream) {
+std::vector<std::uint32_t> Refine(const CommunityGraph& g,
+                                  const std::vector<std::uint32_t>& partition, std::uint32_t count,
+                                  double randomness, std::uint64_t seed, std::uint64_t stream) {
   const NodeId n = g.n;
   std::vector<std::uint64_t> start(static_cast<std::size_t>(count) + 1, 0);
   for (NodeId v = 0; v < n; ++v) ++start[partition[v] + 1];
@@ -136,8 +136,7 @@ void Validate(const Digraph& g, const LeidenOptions& options) {
   if (!options.initial_membership.empty() && options.initial_membership.size() != g.num_nodes()) {
     throw InvalidArgument("initial_membership has " +
                           std::to_string(options.initial_membership.size()) +
-                          " entries but the graph has " + std::to_string(g.num_nodes()) +
-                          " nodes");
+                          " entries but the graph has " + std::to_string(g.num_nodes()) + " nodes");
   }
 }
 

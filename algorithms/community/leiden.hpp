@@ -43,9 +43,9 @@ struct LeidenOptions {
   bool directed = true;      // directed modularity for a directed g (CPM ignores direction)
   bool weighted = true;
   std::uint64_t seed = 1;
-  // Outer iterations, each starting from the previous result; <= 0 runs until an iteration
-  // leaves the partition unchanged (capped at 1000).
-  int iterations = 2;
+  // Outer iterations, each starting from the previous result; <= 0 (the default) runs until an
+  // iteration leaves the partition unchanged (capped at 1000). igraph's default is 2.
+  int iterations = 0;
   // Optional starting partition (one entry per node, any ids); empty = singletons.
   std::vector<std::uint32_t> initial_membership = {};
   std::function<void(double fraction)> progress = nullptr;  // after each iteration; may be empty

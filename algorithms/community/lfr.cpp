@@ -137,8 +137,8 @@ LfrGraph GenerateLfr(const LfrOptions& options) {
   std::vector<NodeId> internal(n);
   for (NodeId v = 0; v < n; ++v) {
     const double want = (1.0 - options.mixing) * degree[v];
-    internal[v] = std::min<NodeId>(static_cast<NodeId>(std::floor(want + rng.Uniform())),
-                                   sizes.front() - 1);
+    internal[v] =
+        std::min<NodeId>(static_cast<NodeId>(std::floor(want + rng.Uniform())), sizes.front() - 1);
   }
   // Assign nodes, largest internal degree first, to communities that can hold their degree.
   std::vector<NodeId> order(n);
@@ -151,9 +151,10 @@ LfrGraph GenerateLfr(const LfrOptions& options) {
   std::vector<std::uint32_t> community(n);
   for (NodeId v : order) {
     // Communities are sorted by decreasing size: those with size > internal[v] are a prefix.
-    auto eligible = static_cast<std::size_t>(
-        std::partition_point(sizes.begin(), sizes.end(),
-                             [&](NodeId s) { return s > internal[v]; }) - sizes.begin());
+    auto eligible =
+        static_cast<std::size_t>(std::partition_point(sizes.begin(), sizes.end(),
+                                                      [&](NodeId s) { return s > internal[v]; }) -
+                                 sizes.begin());
     std::int64_t places = free_places.Prefix(eligible);
     if (places == 0) {  // all large enough communities are full: take any free place
       eligible = sizes.size();
@@ -182,7 +183,8 @@ LfrGraph GenerateLfr(const LfrOptions& options) {
   for (const EdgeList& part : inside) edges.Append(part);
   // External edges: pair stubs across communities, re-pairing failures a few rounds.
   std::vector<NodeId> stubs;
-  for (NodeId v = 0; v < n; ++v) stubs.insert(stubs.end(), degree[v] - std::min(degree[v], internal[v]), v);
+  for (NodeId v = 0; v < n; ++v)
+    stubs.insert(stubs.end(), degree[v] - std::min(degree[v], internal[v]), v);
   RandomStream outside(options.seed, 0xfffffffULL);
   for (int round = 0; round < 5 && stubs.size() > 1; ++round) {
     for (std::size_t i = stubs.size(); i > 1; --i) std::swap(stubs[i - 1], stubs[outside.Below(i)]);

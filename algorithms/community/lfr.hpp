@@ -40,8 +40,8 @@ struct LfrOptions {
 };
 
 struct LfrGraph {
-  Digraph graph;     // undirected, unweighted, simple
-  Partition planted;  // canonical
+  Digraph graph;                 // undirected, unweighted, simple
+  Partition planted;             // canonical
   double realized_mixing = 0.0;  // fraction of edge endpoints whose edge leaves the community
 };
 

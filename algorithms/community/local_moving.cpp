@@ -39,8 +39,8 @@ std::uint32_t BestMove(const CommunityGraph& g, const MoveState& s, NodeId v, Sc
     if (scratch.weight[c] == 0.0) scratch.touched.push_back(c);
     scratch.weight[c] += g.weights[e];
   }
-  const double stay = Gain(g, v, scratch.weight[own], s.total_a[own] - g.a[v],
-                           s.total_b[own] - g.b[v]);
+  const double stay =
+      Gain(g, v, scratch.weight[own], s.total_a[own] - g.a[v], s.total_b[own] - g.b[v]);
   double best = stay;
   std::uint32_t choice = kStay;
   for (std::uint32_t c : scratch.touched) {
@@ -135,7 +135,10 @@ MoveStats MoveNodes(const CommunityGraph& g, MoveState& state, const MoveOptions
   const NodeId n = g.n;
   if (n == 0) return stats;
   const std::vector<NodeId> order = RandomOrder(n, options.seed, options.stream);
-  const std::size_t batch_size = std::clamp<std::size_t>(n / 32, 1, 16384);
+  // Below kParallelNodes the proposals run on one thread anyway, so batches of one node give
+  // the classic sequential sweep (each move sees all earlier ones).
+  const std::size_t batch_size =
+      n < kParallelNodes ? 1 : std::clamp<std::size_t>(n / 32, 1024, 16384);
   std::vector<std::uint8_t> active(n, 1);
   std::vector<NodeId> batch;
   std::vector<std::uint32_t> proposal;

@@ -3,7 +3,8 @@
 //
 // Design choice (batch-synchronous moving, documented for determinism): nodes are visited in a
 // random order drawn from (seed, stream). The still-active nodes are cut, in that order, into
-// batches of a size that depends only on the node count (n/128 clamped to [1, 4096]). For a
+// batches of a size that depends only on the node count (1 below kParallelNodes = 50,000
+// nodes, else n/32 clamped to [1024, 16384]). For a
 // batch, every node's best move is computed in parallel against the state at the batch start
 // (read-only, so threads never interact). The proposals are then applied serially in batch
 // order, and each one is re-evaluated exactly against the current state (a scan of the node's
@@ -11,7 +12,7 @@
 //   - the result depends on (graph, seed, stream) only, never on the thread count or schedule;
 //   - every applied move strictly raises the quality, so the quality rises monotonically
 //     (test LocalMoving.QualityNeverDrops checks this);
-//   - with batch size 1 (graphs below 256 nodes) it is exactly the classic sequential sweep.
+//   - with batch size 1 (graphs below 50,000 nodes) it is exactly the classic sequential sweep.
 // Pruning (Ozaki, Tezuka & Inaba 2016; Leiden's queue): a node is revisited only when a
 // neighbour left or joined its neighbourhood's communities; a sweep visits only active nodes.
 #pragma once

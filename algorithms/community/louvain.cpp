@@ -64,6 +64,16 @@ CommunityResult Louvain(const Digraph& g, const LouvainOptions& options) {
     level_graph = std::move(next);
     current = &level_graph;
   }
+  if (options.refine && result.levels > 1) {
+    MoveState state = MakeState(base, membership);
+    const MoveOptions move{.seed = options.seed,
+                           .stream = static_cast<std::uint64_t>(options.max_levels) + 1,
+                           .max_sweeps = options.max_sweeps,
+                           .tolerance = options.tolerance,
+                           .allow_new_community = false};
+    result.iterations += MoveNodes(base, state, move).sweeps;
+    membership = std::move(state.community);
+  }
   result.partition = CanonicalPartition(membership);
   result.quality = community_detail::Quality(base, result.partition.membership);
   if (options.progress) options.progress(1.0);

@@ -31,7 +31,10 @@ struct LouvainOptions {
   int max_levels = 100;   // aggregation levels, >= 1
   int max_sweeps = 1000;  // local-moving sweeps per level, >= 1
   // A level stops when a sweep raises modularity by less than this (>= 0).
-  double tolerance = 1e-7;
+  double tolerance = 0.0;
+  // After the last level, move single nodes once more on the original graph, starting from the
+  // final partition (multi-level refinement, Rotta & Noack 2011); never lowers modularity.
+  bool refine = true;
   std::function<void(double fraction)> progress = nullptr;  // called after each level; may be empty
 };
 

@@ -52,8 +52,8 @@ void CheckPartition(const Partition& p, NodeId num_nodes, const std::string& par
   }
   for (std::size_t v = 0; v < p.membership.size(); ++v) {
     if (p.membership[v] >= p.count) {
-      throw InvalidArgument(parameter + "[" + std::to_string(v) + "] = " +
-                            std::to_string(p.membership[v]) + " is not below count " +
+      throw InvalidArgument(parameter + "[" + std::to_string(v) +
+                            "] = " + std::to_string(p.membership[v]) + " is not below count " +
                             std::to_string(p.count));
     }
   }

@@ -20,8 +20,8 @@
 namespace ombak {
 namespace {
 
-using ::testing::HasSubstr;
 using testing::FromPairs;
+using ::testing::HasSubstr;
 
 // Two triangles joined by the edge 2-4:
 //
@@ -93,11 +93,14 @@ TEST(Leiden, CommunitiesAlwaysConnected) {
   int louvain_disconnected = 0;
   for (std::uint64_t seed = 1; seed <= 60; ++seed) {
     const NodeId n = 200 + static_cast<NodeId>(seed * 37 % 800);
-    const Digraph g = testing::RandomGraph(n, n * (1 + seed % 3), seed, seed % 4 != 0, seed % 5 == 0);
+    const Digraph g =
+        testing::RandomGraph(n, n * (1 + seed % 3), seed, seed % 4 != 0, seed % 5 == 0);
     const auto objective = seed % 6 == 0 ? LeidenObjective::kCpm : LeidenObjective::kModularity;
-    const CommunityResult r = Leiden(
-        g, {.objective = objective, .resolution = objective == LeidenObjective::kCpm ? 0.05 : 1.0,
-            .seed = seed, .iterations = static_cast<int>(seed % 3)});
+    const CommunityResult r =
+        Leiden(g, {.objective = objective,
+                   .resolution = objective == LeidenObjective::kCpm ? 0.05 : 1.0,
+                   .seed = seed,
+                   .iterations = static_cast<int>(seed % 3)});
     EXPECT_TRUE(testing::CommunitiesConnected(g, r.partition)) << "seed " << seed;
     if (!testing::CommunitiesConnected(g, Louvain(g, {.seed = seed}).partition)) {
       ++louvain_disconnected;
@@ -144,18 +147,23 @@ TEST(Detection, Errors) {
   EXPECT_THAT([&] { Louvain(g, {.resolution = -1}); },
               ::testing::ThrowsMessage<InvalidArgument>(
                   HasSubstr("resolution must be finite and >= 0, got -1")));
-  EXPECT_THAT([&] { Louvain(g, {.max_levels = 0}); },
-              ::testing::ThrowsMessage<InvalidArgument>(HasSubstr("max_levels must be >= 1, got 0")));
-  EXPECT_THAT([&] { Louvain(g, {.max_sweeps = 0}); },
-              ::testing::ThrowsMessage<InvalidArgument>(HasSubstr("max_sweeps must be >= 1, got 0")));
+  EXPECT_THAT(
+      [&] { Louvain(g, {.max_levels = 0}); },
+      ::testing::ThrowsMessage<InvalidArgument>(HasSubstr("max_levels must be >= 1, got 0")));
+  EXPECT_THAT(
+      [&] { Louvain(g, {.max_sweeps = 0}); },
+      ::testing::ThrowsMessage<InvalidArgument>(HasSubstr("max_sweeps must be >= 1, got 0")));
   EXPECT_THAT([&] { Louvain(g, {.tolerance = -1}); },
               ::testing::ThrowsMessage<InvalidArgument>(HasSubstr("tolerance must be >= 0")));
   EXPECT_THAT([&] { Leiden(g, {.randomness = 0}); },
               ::testing::ThrowsMessage<InvalidArgument>(
                   HasSubstr("randomness must be finite and > 0, got 0")));
-  EXPECT_THAT([&] { Leiden(g, {.initial_membership = {0, 1}}); },
-              ::testing::ThrowsMessage<InvalidArgument>(
-                  HasSubstr("initial_membership has 2 entries but the graph has 6 nodes")));
+  EXPECT_THAT(
+      [&] {
+        Leiden(g, {.initial_membership = {0, 1}});
+      },
+      ::testing::ThrowsMessage<InvalidArgument>(
+          HasSubstr("initial_membership has 2 entries but the graph has 6 nodes")));
   EdgeList edges;
   edges.Add(0, 1, -2.0f);
   const Digraph negative = BuildDigraph(std::move(edges), 2, {.undirected = true});

@@ -1,20 +1,21 @@
 // Tests of modularity, coverage, conductance and the partition comparisons, against exact
 // values and igraph_modularity / igraph_compare_communities.
+#include "algorithms/community/quality.hpp"
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <cmath>
 
 #include "algorithms/community/compare.hpp"
-#include "algorithms/community/quality.hpp"
 #include "graph/errors.hpp"
 #include "tests/algorithms/community/community_fixtures.hpp"
 
 namespace ombak {
 namespace {
 
-using ::testing::HasSubstr;
 using testing::FromPairs;
+using ::testing::HasSubstr;
 
 // Two triangles joined by the edge 2-4:
 //
@@ -78,15 +79,20 @@ TEST(Modularity, SelfLoopsCountLikeIgraph) {
 
 TEST(Modularity, Errors) {
   const Digraph g = TwoTriangles();
-  EXPECT_THAT([&] { Modularity(g, CanonicalPartition({0, 1})); },
-              ::testing::ThrowsMessage<InvalidArgument>(
-                  HasSubstr("partition has 2 entries but the graph has 6 nodes")));
-  EXPECT_THAT([&] { Modularity(g, CanonicalPartition({0, 0, 0, 1, 1, 1}), {.resolution = -1}); },
-              ::testing::ThrowsMessage<InvalidArgument>(HasSubstr("resolution must be >= 0")));
+  EXPECT_THAT(
+      [&] {
+        Modularity(g, CanonicalPartition({0, 1}));
+      },
+      ::testing::ThrowsMessage<InvalidArgument>(
+          HasSubstr("partition has 2 entries but the graph has 6 nodes")));
+  EXPECT_THAT(
+      [&] {
+        Modularity(g, CanonicalPartition({0, 0, 0, 1, 1, 1}), {.resolution = -1});
+      },
+      ::testing::ThrowsMessage<InvalidArgument>(HasSubstr("resolution must be >= 0")));
   Partition bad{{0, 0, 0, 1, 1, 5}, 2};
-  EXPECT_THAT([&] { Coverage(g, bad); },
-              ::testing::ThrowsMessage<InvalidArgument>(
-                  HasSubstr("partition[5] = 5 is not below count 2")));
+  EXPECT_THAT([&] { Coverage(g, bad); }, ::testing::ThrowsMessage<InvalidArgument>(
+                                             HasSubstr("partition[5] = 5 is not below count 2")));
 }
 
 TEST(CanonicalPartition, NumbersBySmallestNode) {
@@ -140,9 +146,12 @@ TEST(ComparePartitions, MatchesIgraph) {
 }
 
 TEST(ComparePartitions, Errors) {
-  EXPECT_THAT([] { NormalizedMutualInformation(CanonicalPartition({0, 1}), CanonicalPartition({0})); },
-              ::testing::ThrowsMessage<InvalidArgument>(
-                  HasSubstr("partitions have different lengths: 2 and 1")));
+  EXPECT_THAT(
+      [] {
+        NormalizedMutualInformation(CanonicalPartition({0, 1}), CanonicalPartition({0}));
+      },
+      ::testing::ThrowsMessage<InvalidArgument>(
+          HasSubstr("partitions have different lengths: 2 and 1")));
   EXPECT_THAT([] { AdjustedRandIndex(CanonicalPartition({0}), CanonicalPartition({0})); },
               ::testing::ThrowsMessage<InvalidArgument>(
                   HasSubstr("Rand indices need at least 2 nodes, got 1")));
