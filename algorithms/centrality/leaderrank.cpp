@@ -48,7 +48,7 @@ LeaderRankResult LeaderRank(const Digraph& g, const LeaderRankOptions& options) 
     for (NodeId u = 0; u < n; ++u) contrib[u] = s[u] * inv_out[u];
     ci::PullProduct(g, in_w, contrib, next);
     const double from_ground = ground / n;
-#pragma omp parallel for schedule(dynamic, 1)
+#pragma omp parallel for schedule(dynamic, 1) if (n > 4096)
     for (int b = 0; b < blocks.count(); ++b) {
       double to_ground = 0.0, diff = 0.0;
       for (NodeId v = blocks.bounds[b]; v < blocks.bounds[b + 1]; ++v) {

@@ -112,7 +112,7 @@ double Sweep(const Problem& pb, State& st, const Contribution* cur, Contribution
   const double uniform_base = (kUniformTeleport ? (1.0 - d) * inv_n : 0.0) + dangling_uniform;
   const double teleport_scale = (1.0 - d) + dangling_teleport;
   const int nb = st.blocks.count();
-#pragma omp parallel for schedule(dynamic, 1)
+#pragma omp parallel for schedule(dynamic, 1) if (n > 4096)
   for (int b = 0; b < nb; ++b) {
     double diff = 0.0;
     double dsum = 0.0;

@@ -11,7 +11,7 @@ std::vector<double> InOrderWeights(const Digraph& g, bool weighted) {
   if (!weighted || !g.has_weights()) return w;
   w.resize(g.num_edges());
   const NodeId n = g.num_nodes();
-#pragma omp parallel for schedule(dynamic, 1024)
+#pragma omp parallel for schedule(dynamic, 1024) if (n > 4096)
   for (NodeId v = 0; v < n; ++v) {
     const auto ids = g.in_edge_ids(v);
     const std::uint64_t base = g.in_offsets()[v];
@@ -26,7 +26,7 @@ void PullProduct(const Digraph& g, const std::vector<double>& in_weights,
   const auto offsets = g.in_offsets();
   const auto sources = g.in_sources();
   y.resize(n);
-#pragma omp parallel for schedule(dynamic, 1024)
+#pragma omp parallel for schedule(dynamic, 1024) if (n > 4096)
   for (NodeId v = 0; v < n; ++v) {
     double s = 0.0;
     for (std::uint64_t i = offsets[v]; i < offsets[v + 1]; ++i) {
@@ -40,7 +40,7 @@ void PushTransposeProduct(const Digraph& g, const std::vector<double>& x, bool w
                           std::vector<double>& y) {
   const NodeId n = g.num_nodes();
   y.resize(n);
-#pragma omp parallel for schedule(dynamic, 1024)
+#pragma omp parallel for schedule(dynamic, 1024) if (n > 4096)
   for (NodeId u = 0; u < n; ++u) {
     double s = 0.0;
     const auto targets = g.out_neighbors(u);

@@ -85,10 +85,8 @@ TEST_P(PageRankOracleTest, MatchesNetworkx) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Graphs, PageRankOracleTest,
-                         ::testing::Values(Case{false, false, false, false},
-                                           Case{false, true, true, true},
-                                           Case{true, false, false, true},
-                                           Case{true, true, true, false}));
+                         ::testing::Values(Case{false, true, true, true},
+                                           Case{true, true, true, true}));
 
 // igraph's PRPACK solver on directed graphs without self-loops (PRPACK treats loops
 // differently from networkx); multi-arcs and weights included.
@@ -121,7 +119,7 @@ TEST(PageRankTest, PersonalizationVectorIsNormalised) {
 }
 
 TEST(PageRankTest, SameResultForOneAndTwoThreads) {
-  const Digraph g = RandomGraph({.nodes = 3000, .arcs = 30000, .seed = 8, .weighted = true});
+  const Digraph g = RandomGraph({.nodes = 6000, .arcs = 40000, .seed = 8, .weighted = true});
   SetThreads(1);
   const auto one = PageRank(g);
   SetThreads(2);

@@ -157,7 +157,7 @@ TEST(LeaderRankTest, TinyPair) {
 }
 
 TEST(LeaderRankTest, ConservesMassAndIsDeterministic) {
-  const Digraph g = RandomGraph({.nodes = 2000, .arcs = 12000, .seed = 4, .weighted = true});
+  const Digraph g = RandomGraph({.nodes = 6000, .arcs = 30000, .seed = 4, .weighted = true});
   SetThreads(1);
   const auto one = LeaderRank(g);
   SetThreads(2);
@@ -165,7 +165,7 @@ TEST(LeaderRankTest, ConservesMassAndIsDeterministic) {
   EXPECT_EQ(one.scores, two.scores);
   double total = 0;
   for (double s : one.scores) total += s;
-  EXPECT_NEAR(total, 2000.0, 1e-6);
+  EXPECT_NEAR(total, 6000.0, 1e-6);
   EXPECT_TRUE(one.converged);
 }
 
