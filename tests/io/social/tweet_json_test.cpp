@@ -279,10 +279,10 @@ TEST(TweetJson, ErrorMessagesNameLineAndColumn) {
 }
 
 TEST(TweetJson, SameResultWithOneAndTwoThreads) {
-  // ~12 MB of tweets so the text is cut into several chunks.
+  // ~9 MB of tweets so the text is cut into several chunks.
   const std::string base = testing::ReadFile(TestData("tweets/handmade/v11_kinds.jsonl"));
   std::string text;
-  for (int copy = 0; text.size() < (std::size_t{12} << 20); ++copy) {
+  for (int copy = 0; text.size() < (std::size_t{9} << 20); ++copy) {
     std::string block = base;
     // Shift tweet ids so each copy is new: ids 100..107 -> 100+copy*1000...
     for (const char* id : {"100", "101", "102", "103", "104", "105", "106", "107"}) {
