@@ -36,7 +36,9 @@ std::uint64_t AccumulateSource(const Digraph& g, NodeId source, bool use_weights
       if (next <= last_level) {
         const auto neighbors = g.out_neighbors(w);
         arcs += neighbors.size();
-        for (const NodeId v : neighbors) {
+        for (std::size_t j = 0; j < neighbors.size(); ++j) {
+          if (j + 8 < neighbors.size()) search.Prefetch(neighbors[j + 8]);
+          const NodeId v = neighbors[j];
           const double coefficient = search.sigma(v);  // branch-free select
           sum += search.level(v) == next ? coefficient : 0.0;
         }

@@ -83,6 +83,8 @@ class ShortestPathSearch {
   // Overwrites sigma(v) (Brandes' backward phase stores each finished node's dependency
   // coefficient in place of its path count, which it no longer needs). Valid until the next Run.
   void ReplaceSigma(NodeId v, double value) { state_[v].sigma = value; }
+  // Hints that level(v) and sigma(v) will be read soon (random access on large graphs).
+  void Prefetch(NodeId v) const { __builtin_prefetch(&state_[v]); }
   bool weighted() const { return weighted_; }
   // Largest distance reached (the eccentricity of the source in the searched direction).
   double Eccentricity() const { return size_ == 0 ? 0.0 : Distance(order_[size_ - 1]); }
