@@ -11,11 +11,13 @@ void RegisterInfo(CLI::App& app, int& exit_code);
 void RegisterConvert(CLI::App& app, int& exit_code);
 void RegisterRank(CLI::App& app, int& exit_code);
 void RegisterMeasures(CLI::App& app, int& exit_code);
+void RegisterCommunities(CLI::App& app, int& exit_code);
 
 inline void RegisterCommands(CLI::App& app, int& exit_code) {
   RegisterInfo(app, exit_code);
   RegisterConvert(app, exit_code);
   RegisterRank(app, exit_code);
+  RegisterCommunities(app, exit_code);
   RegisterMeasures(app, exit_code);
 }
 
