@@ -127,6 +127,7 @@ ApproxBetweennessResult ApproxBetweenness(const Digraph& g,
       const auto u = static_cast<NodeId>(rng.Below(n));
       auto v = static_cast<NodeId>(rng.Below(n - 1));
       if (v >= u) ++v;
+      if (g.out_degree(u) == 0 || g.in_degree(v) == 0) continue;  // no path, skip the search
       search.Run(
           g, u,
           {.direction = PathDirection::kOut, .use_weights = options.use_weights, .stop_at = v});
