@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <string>
 #include <utility>
 
@@ -133,6 +134,9 @@ void Validate(const Digraph& g, const LeidenOptions& options) {
     throw InvalidArgument("randomness must be finite and > 0, got " +
                           std::to_string(options.randomness));
   }
+  if (!(options.tolerance >= 0.0)) {
+    throw InvalidArgument("tolerance must be >= 0, got " + std::to_string(options.tolerance));
+  }
   if (!options.initial_membership.empty() && options.initial_membership.size() != g.num_nodes()) {
     throw InvalidArgument("initial_membership has " +
                           std::to_string(options.initial_membership.size()) +
@@ -159,6 +163,7 @@ CommunityResult Leiden(const Digraph& g, const LeidenOptions& options) {
   }
   Compact(partition);
   const int max_iterations = options.iterations <= 0 ? 1000 : options.iterations;
+  double previous_quality = -std::numeric_limits<double>::infinity();
   for (int iteration = 0; iteration < max_iterations; ++iteration) {
     std::vector<std::uint32_t> node_of(n);
     for (NodeId v = 0; v < n; ++v) node_of[v] = v;
@@ -201,6 +206,11 @@ CommunityResult Leiden(const Digraph& g, const LeidenOptions& options) {
     if (unchanged) {
       result.converged = true;
       break;
+    }
+    if (options.iterations <= 0) {
+      const double quality = community_detail::Quality(base, partition);
+      if (quality - previous_quality < options.tolerance * std::abs(quality)) break;
+      previous_quality = quality;
     }
   }
   result.partition = CanonicalPartition(partition);

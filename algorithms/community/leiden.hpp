@@ -43,9 +43,11 @@ struct LeidenOptions {
   bool directed = true;      // directed modularity for a directed g (CPM ignores direction)
   bool weighted = true;
   std::uint64_t seed = 1;
-  // Outer iterations, each starting from the previous result; <= 0 (the default) runs until an
-  // iteration leaves the partition unchanged (capped at 1000). igraph's default is 2.
+  // Outer iterations, each starting from the previous result (igraph's default is 2). <= 0 (the
+  // default) iterates until an iteration leaves the partition unchanged or raises the quality
+  // by less than tolerance * |quality|, at most 1000 times.
   int iterations = 0;
+  double tolerance = 1e-3;  // >= 0; only used when iterations <= 0
   // Optional starting partition (one entry per node, any ids); empty = singletons.
   std::vector<std::uint32_t> initial_membership = {};
   std::function<void(double fraction)> progress = nullptr;  // after each iteration; may be empty
