@@ -7,6 +7,7 @@
 
 namespace ombak::cli {
 
+void RegisterAnalyze(CLI::App& app, int& exit_code);
 void RegisterInfo(CLI::App& app, int& exit_code);
 void RegisterConvert(CLI::App& app, int& exit_code);
 void RegisterRank(CLI::App& app, int& exit_code);
@@ -14,6 +15,7 @@ void RegisterMeasures(CLI::App& app, int& exit_code);
 void RegisterCommunities(CLI::App& app, int& exit_code);
 
 inline void RegisterCommands(CLI::App& app, int& exit_code) {
+  RegisterAnalyze(app, exit_code);
   RegisterInfo(app, exit_code);
   RegisterConvert(app, exit_code);
   RegisterRank(app, exit_code);

@@ -111,6 +111,17 @@ GraphChoice::GraphChoice(const Network& network, const std::string& spec) {
   description_ += ")";
 }
 
+namespace {
+std::vector<std::string>& CommandLineStorage() {
+  static std::vector<std::string> command_line;
+  return command_line;
+}
+}  // namespace
+
+void SetCommandLine(int argc, char** argv) { CommandLineStorage().assign(argv, argv + argc); }
+
+const std::vector<std::string>& CommandLine() { return CommandLineStorage(); }
+
 int RunGuarded(const std::function<void()>& body) {
   try {
     body();

@@ -57,6 +57,10 @@ class GraphChoice {
   std::string description_;
 };
 
+// The command line as typed (recorded by main for the run manifest).
+void SetCommandLine(int argc, char** argv);
+const std::vector<std::string>& CommandLine();
+
 // Runs a subcommand body, mapping ombak's exceptions to "ombak: error: ..." on stderr and the
 // exit codes above.
 int RunGuarded(const std::function<void()>& body);

@@ -11,6 +11,7 @@ int main(int argc, char** argv) {
   CLI::App app{"ombak: find the accounts that move a social network"};
   app.set_version_flag("--version", std::string("ombak ") + OMBAK_VERSION);
   app.require_subcommand(1);
+  ombak::cli::SetCommandLine(argc, argv);
   int exit_code = ombak::cli::kExitOk;
   ombak::cli::RegisterCommands(app, exit_code);
   try {
