@@ -11,7 +11,11 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-networkx python3-igraph python3-scipy python3-numpy
   libxml2-utils
+  chromium chromium-driver python3-selenium
 )
+# npm brings the HTML report's plotting library (vega-lite) at build time. Machines that carry
+# Node.js from elsewhere (nodesource) already have npm; Debian's npm would conflict with it.
+command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 
 missing=()
 for p in "${packages[@]}"; do
