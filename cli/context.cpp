@@ -20,8 +20,12 @@ void AddGlobalOptions(CLI::App& command, GlobalOptions& options) {
   command.add_flag("--quiet,-q", options.quiet, "No progress bars or warnings");
   command.add_option("--skip-bad-lines", options.skip_bad_lines,
                      "Skip up to N malformed input rows (counted in a warning) instead of failing");
+  std::string formats;
+  for (const std::string& name : InputFormatNames())
+    formats += (formats.empty() ? "" : ", ") + name;
   command.add_option("--input-format", options.input_format,
-                     "Format of every INPUT (default: detected from extension and content)");
+                     "Format of every INPUT: " + formats +
+                         " (default: detected from extension and content, see docs/DATA.md)");
   command.add_flag("--reverse", options.reverse,
                    "Edge-list columns are target,source (the file points the way influence goes)");
   command.parse_complete_callback([&options] { SetThreads(options.threads); });

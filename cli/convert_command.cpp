@@ -1,6 +1,7 @@
-// `ombak convert INPUT... -o OUT`: reads any supported input and writes the network in the
-// format the output's extension names (.ombak snapshot, .csv edges, .json nodes, .dot, ...).
-// Outputs are written atomically and never over an input.
+// `ombak convert INPUT... -o OUT`: reads any supported input (edge lists, GML, node tables,
+// tweet archives, activity logs, GraphML, Pajek, snapshots) and writes the network in the
+// format the output's extension names (.ombak snapshot, .csv edges, .json nodes, .dot,
+// .graphml, .gexf). Outputs are written atomically and never over an input.
 #include <iostream>
 
 #include "cli/commands.hpp"
@@ -25,8 +26,11 @@ void RegisterConvert(CLI::App& app, int& exit_code) {
   CLI::App* command = app.add_subcommand("convert", "Convert between formats");
   command->add_option("inputs", options->inputs, "FILE or LAYER=FILE")->required();
   command->add_option("-o,--output", options->output, "Output file")->required();
+  std::string formats;
+  for (const std::string& name : OutputFormatNames())
+    formats += (formats.empty() ? "" : ", ") + name;
   command->add_option("--output-format", options->output_format,
-                      "Output format (default: from the extension)");
+                      "Output format: " + formats + " (default: from the extension)");
   AddGlobalOptions(*command, options->global);
   command->callback([options, &exit_code] {
     exit_code = RunGuarded([&] {

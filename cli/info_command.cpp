@@ -1,13 +1,17 @@
 // `ombak info INPUT...`: what the data holds, per layer (nodes, edges, total weight, self-loops,
 // reciprocity, density, weak and strong components, degree summaries), the account attributes
-// and the event log.
+// (which, of what type, on how many accounts) and the event log (events per type, the time range
+// in ISO-8601 UTC).
+#include <array>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <utility>
 
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
 #include "cli/table.hpp"
 #include "graph/statistics.hpp"
+#include "io/social/twitter_time.hpp"
 
 namespace ombak::cli {
 namespace {
@@ -37,6 +41,85 @@ nlohmann::json SummaryJson(const LayerSummary& s) {
           {"out_degree", DegreeJson(s.out_degree)}};
 }
 
+// What the event log holds: events per type and the time range of the timed ones.
+struct EventSummary {
+  std::array<std::size_t, kNumLayers> by_type{};
+  std::size_t untimed = 0;
+  Timestamp first = kNoTime;
+  Timestamp last = kNoTime;
+};
+
+EventSummary SummarizeEvents(const EventLog& events) {
+  EventSummary s;
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    ++s.by_type[static_cast<int>(events.types()[i])];
+    const Timestamp t = events.times()[i];
+    if (t == kNoTime) {
+      ++s.untimed;
+      continue;
+    }
+    if (s.first == kNoTime || t < s.first) s.first = t;
+    if (s.last == kNoTime || t > s.last) s.last = t;
+  }
+  return s;
+}
+
+// Accounts with a value in at least one attribute column.
+NodeId AccountsWithAttributes(const NodeTable& nodes) {
+  NodeId count = 0;
+  for (NodeId v = 0; v < nodes.size(); ++v) {
+    for (const auto& column : nodes.columns()) {
+      if (column.has(v)) {
+        ++count;
+        break;
+      }
+    }
+  }
+  return count;
+}
+
+NodeId Present(const AttributeColumn& column, NodeId n) {
+  NodeId present = 0;
+  for (NodeId v = 0; v < n; ++v) present += column.has(v) ? 1 : 0;
+  return present;
+}
+
+nlohmann::json EventLogJson(const EventLog& events) {
+  const EventSummary s = SummarizeEvents(events);
+  nlohmann::json out;
+  out["events"] = events.size();
+  out["by_type"] = nlohmann::json::object();
+  for (const Layer layer : kAllLayers) {
+    const std::size_t n = s.by_type[static_cast<int>(layer)];
+    if (n > 0) out["by_type"][std::string(LayerName(layer))] = n;
+  }
+  out["untimed"] = s.untimed;
+  out["first"] = s.first == kNoTime ? nlohmann::json() : nlohmann::json(FormatIsoTime(s.first));
+  out["last"] = s.last == kNoTime ? nlohmann::json() : nlohmann::json(FormatIsoTime(s.last));
+  return out;
+}
+
+void PrintEventLog(const EventLog& events, std::ostream& out) {
+  const EventSummary s = SummarizeEvents(events);
+  out << events.size() << " events";
+  if (events.empty()) {
+    out << '\n';
+    return;
+  }
+  std::string types;
+  for (const Layer layer : kAllLayers) {
+    const std::size_t n = s.by_type[static_cast<int>(layer)];
+    if (n == 0) continue;
+    types += (types.empty() ? "" : ", ") + std::string(LayerName(layer)) + " " + std::to_string(n);
+  }
+  out << " (" << types << ")";
+  if (s.first != kNoTime) {
+    out << " from " << FormatIsoTime(s.first) << " to " << FormatIsoTime(s.last);
+  }
+  if (s.untimed > 0) out << "; " << s.untimed << " without a time";
+  out << '\n';
+}
+
 std::string DegreeText(const DegreeSummary& d) {
   return std::to_string(d.min) + " / " + FormatNumber(d.median, 1) + " / " + std::to_string(d.max);
 }
@@ -57,13 +140,13 @@ void PrintInfo(const Network& network, const GlobalOptions& global) {
     }
     out["attributes"] = nlohmann::json::array();
     for (const auto& column : nodes.columns()) {
-      NodeId present = 0;
-      for (NodeId v = 0; v < nodes.size(); ++v) present += column.has(v) ? 1 : 0;
       out["attributes"].push_back({{"name", column.name()},
                                    {"type", std::string(AttributeTypeName(column.type()))},
-                                   {"present", present}});
+                                   {"present", Present(column, nodes.size())}});
     }
+    out["accounts_with_attributes"] = AccountsWithAttributes(nodes);
     out["events"] = network.events().size();
+    out["event_log"] = EventLogJson(network.events());
     std::cout << out.dump(2) << '\n';
     return;
   }
@@ -98,12 +181,15 @@ void PrintInfo(const Network& network, const GlobalOptions& global) {
             << nodes.size() << " accounts ("
             << (nodes.id_kind() == IdKind::kInteger ? "integer" : "string") << " ids)";
   if (!nodes.columns().empty()) {
-    std::cout << "; attributes:";
+    std::cout << ", " << AccountsWithAttributes(nodes) << " with attributes:";
+    const char* separator = " ";
     for (const auto& column : nodes.columns()) {
-      std::cout << ' ' << column.name() << " (" << AttributeTypeName(column.type()) << ")";
+      std::cout << std::exchange(separator, ", ") << column.name() << " ("
+                << AttributeTypeName(column.type()) << ", " << Present(column, nodes.size()) << ")";
     }
   }
-  std::cout << "; " << network.events().size() << " timestamped events\n";
+  std::cout << '\n';
+  PrintEventLog(network.events(), std::cout);
 }
 
 }  // namespace

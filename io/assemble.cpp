@@ -155,6 +155,29 @@ void AddArcs(RawFile& file, std::vector<NodeId> sources, std::vector<NodeId> tar
   }
 }
 
+// The arcs and events of a file in local mode: endpoints index the file's node_ids, whose dense
+// ids are node_of_row.
+void AddLocalArcs(RawFile& file, const std::vector<NodeId>& node_of_row, NetworkBuilder* builder) {
+  for (const Layer layer : kAllLayers) {
+    std::optional<EdgeList>& local = file.local_arcs[static_cast<int>(layer)];
+    if (!local) continue;
+    EdgeList edges = std::move(*local);
+    local.reset();
+    const auto m = static_cast<std::int64_t>(edges.size());
+#pragma omp parallel for if (m > kParallelIds)
+    for (std::int64_t i = 0; i < m; ++i) {
+      edges.sources[i] = node_of_row[edges.sources[i]];
+      edges.targets[i] = node_of_row[edges.targets[i]];
+    }
+    EdgeList& arcs = builder->arcs(layer);
+    if (edges.size() > 0) AppendArcs(std::move(edges), &arcs);
+  }
+  const EventLog events = file.local_events.Remap(node_of_row);
+  file.local_events = EventLog();
+  builder->events().Reserve(builder->events().size() + events.size());
+  for (std::size_t i = 0; i < events.size(); ++i) builder->events().Add(events.at(i));
+}
+
 }  // namespace
 
 Network AssembleNetwork(std::vector<RawFile> files, const AssembleOptions& options,
@@ -209,7 +232,9 @@ Network AssembleNetwork(std::vector<RawFile> files, const AssembleOptions& optio
     RawFile& f = files[i];
     if (!f.has_edges) continue;
     std::array<bool, kNumLayers> fed{};
-    if (f.layers.empty()) {
+    if (f.local()) {
+      for (int l = 0; l < kNumLayers; ++l) fed[l] = f.local_arcs[l].has_value();
+    } else if (f.layers.empty()) {
       fed[static_cast<int>(f.layer)] = true;
       builder.arcs(f.layer);
     } else {
@@ -219,7 +244,11 @@ Network AssembleNetwork(std::vector<RawFile> files, const AssembleOptions& optio
       feeders[l] += fed[l];
       undirected_feeders[l] += fed[l] && f.undirected;
     }
-    AddArcs(f, std::move(sources[i]), std::move(targets[i]), &builder);
+    if (f.local()) {
+      AddLocalArcs(f, node_rows[i], &builder);
+    } else {
+      AddArcs(f, std::move(sources[i]), std::move(targets[i]), &builder);
+    }
   }
   for (const Layer layer : kAllLayers) {
     const int l = static_cast<int>(layer);

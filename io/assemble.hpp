@@ -6,7 +6,10 @@
 // made unique; so a SNAP file with ids 0..n-1 gets node i = id i whatever the file order, and
 // the result never depends on the thread count. With text ids, nodes are numbered in order of
 // first appearance (files in command-line order; in a file, declared nodes first, then each
-// row's source and target). Rows of non-follow layers that carry a time also become events.
+// row's source and target). Rows of non-follow layers that carry a time also become events;
+// files in local mode (RawFileFromBuilder: tweet archives, activity logs, GraphML, Pajek) bring
+// their own events, with tweet and root ids, and declare their layers even when empty. All
+// events end up sorted by time (stable: equal times keep input order).
 #pragma once
 
 #include <array>

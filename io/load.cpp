@@ -10,6 +10,10 @@
 #include "io/gml_reader.hpp"
 #include "io/node_attributes_reader.hpp"
 #include "io/snapshot.hpp"
+#include "io/social/activity_log.hpp"
+#include "io/social/graphml.hpp"
+#include "io/social/pajek.hpp"
+#include "io/social/tweet_json.hpp"
 #include "io/text_source.hpp"
 
 namespace ombak {
@@ -58,6 +62,100 @@ RawFile ReadNodesInput(const TextSource& source, const ReadContext& context) {
   return raw;
 }
 
+// The readers of io/social fill a NetworkBuilder of their own, whose content joins the other
+// inputs in local mode (RawFileFromBuilder). Where ids may be text (activity logs, GraphML,
+// Pajek) the builder starts with text ids unless integers are forced, and hands them over as
+// integers when every one is: the same rule the edge-list reader follows.
+IdKind LocalIdKind(const LoadOptions& options) {
+  return options.id_kind == IdKind::kInteger ? IdKind::kInteger : IdKind::kString;
+}
+bool IntegerIdsAllowed(const LoadOptions& options) { return options.id_kind != IdKind::kString; }
+
+// Tweet archives and activity logs route every row to its own layer: LAYER=FILE has no meaning.
+void RejectLayerSpec(const ReadContext& context, std::string_view what) {
+  if (!context.spec.layer) return;
+  throw InvalidArgument(std::string(LayerName(*context.spec.layer)) + "=" + context.spec.path +
+                        ": " + std::string(what) +
+                        " puts each interaction in its own layer; give the file without LAYER=");
+}
+
+// GraphML and Pajek arcs that name no layer are follow arcs, like an edge list's: LAYER=FILE
+// moves them, --reverse turns every arc around.
+void ApplySpecToGraphFile(const ReadContext& context, RawFile& raw) {
+  auto& follow = raw.local_arcs[static_cast<int>(Layer::kFollow)];
+  if (context.spec.layer && *context.spec.layer != Layer::kFollow && follow) {
+    auto& to = raw.local_arcs[static_cast<int>(*context.spec.layer)];
+    if (to) {
+      to->Append(*follow);
+    } else {
+      to = std::move(follow);
+    }
+    follow.reset();
+  }
+  if (context.options.reverse.value_or(false)) {
+    for (auto& arcs : raw.local_arcs) {
+      if (arcs) std::swap(arcs->sources, arcs->targets);
+    }
+  }
+}
+
+RawFile ReadTweetsInput(const TextSource& source, const ReadContext& context) {
+  RejectLayerSpec(context, "a tweet archive");
+  NetworkBuilder builder(IdKind::kInteger);  // Twitter's numeric ids, whatever the kind asked
+  TweetReadOptions options;
+  options.max_bad_lines = context.options.max_bad_lines;
+  options.progress = context.progress;
+  TweetReadReport report;
+  ReadTweetJsonText(source.path(), source.text(), builder, options, &report);
+  RawFile raw = RawFileFromBuilder(source.path(), std::move(builder), true);
+  raw.skipped = std::move(report.bad_line_messages);
+  raw.skipped_count = report.bad_lines;
+  raw.missing_references = report.missing_references;
+  if (report.missing_references > 0) {
+    raw.warnings.push_back(source.path() + ": " + std::to_string(report.missing_references) +
+                           " tweet(s) referenced a tweet or account missing from the payload "
+                           "(includes); kept with what is known, without those arcs");
+  }
+  if (report.notices > 0) {
+    raw.warnings.push_back(source.path() + ": skipped " + std::to_string(report.notices) +
+                           " stream notice(s) (delete, limit) and error-only page(s)");
+  }
+  return raw;
+}
+
+RawFile ReadActivityInput(const TextSource& source, const ReadContext& context) {
+  RejectLayerSpec(context, "an activity log");
+  NetworkBuilder builder(LocalIdKind(context.options));
+  ActivityLogOptions options;
+  options.max_bad_lines = context.options.max_bad_lines;
+  options.progress = context.progress;
+  ActivityLogReport report;
+  ReadActivityLogText(source.path(), source.text(), builder, options, &report);
+  RawFile raw =
+      RawFileFromBuilder(source.path(), std::move(builder), IntegerIdsAllowed(context.options));
+  raw.skipped = std::move(report.bad_line_messages);
+  raw.skipped_count = report.bad_lines;
+  return raw;
+}
+
+RawFile ReadGraphMlInput(const TextSource& source, const ReadContext& context) {
+  NetworkBuilder builder(LocalIdKind(context.options));
+  ReadGraphMlText(source.path(), source.text(), builder);
+  RawFile raw =
+      RawFileFromBuilder(source.path(), std::move(builder), IntegerIdsAllowed(context.options));
+  ApplySpecToGraphFile(context, raw);
+  return raw;
+}
+
+RawFile ReadPajekInput(const TextSource& source, const ReadContext& context) {
+  NetworkBuilder builder(LocalIdKind(context.options));
+  ReadPajekText(source.path(), source.text(), builder);
+  RawFile raw =
+      RawFileFromBuilder(source.path(), std::move(builder), IntegerIdsAllowed(context.options));
+  ApplySpecToGraphFile(context, raw);
+  return raw;
+}
+
 // The text formats. A new reader is one more entry here (and, if its content or extension can
 // be recognised, one more rule in io/format_detect.cpp).
 struct TextFormat {
@@ -65,8 +163,9 @@ struct TextFormat {
   RawFile (*read)(const TextSource&, const ReadContext&);
 };
 constexpr TextFormat kTextFormats[] = {
-    {"edgelist", ReadEdgeListInput}, {"csv", ReadCsvInput},     {"tsv", ReadTsvInput},
-    {"gml", ReadGmlInput},           {"nodes", ReadNodesInput},
+    {"edgelist", ReadEdgeListInput}, {"csv", ReadCsvInput},         {"tsv", ReadTsvInput},
+    {"gml", ReadGmlInput},           {"nodes", ReadNodesInput},     {"tweets", ReadTweetsInput},
+    {"activity", ReadActivityInput}, {"graphml", ReadGraphMlInput}, {"pajek", ReadPajekInput},
 };
 
 const TextFormat* FindTextFormat(std::string_view name) {
@@ -123,6 +222,7 @@ Network LoadNetwork(const std::vector<InputSpec>& inputs, const LoadOptions& opt
 
   std::vector<RawFile> files;
   std::size_t skipped = 0;
+  std::size_t missing_references = 0;
   std::vector<std::string> warnings;
   for (const InputSpec& spec : inputs) {
     if (!spec.format.empty() && spec.format != "ombak" && !FindTextFormat(spec.format)) {
@@ -157,6 +257,11 @@ Network LoadNetwork(const std::vector<InputSpec>& inputs, const LoadOptions& opt
     TextSource source = TextSource::Open(spec.path);
     const std::string format =
         spec.format.empty() ? DetectTextFormat(spec.path, source.text()) : spec.format;
+    if (format == "gexf") {
+      throw InvalidArgument(spec.path +
+                            ": ombak writes GEXF but does not read it; export GraphML from Gephi "
+                            "and load that");
+    }
     const TextFormat* reader = FindTextFormat(format);
     RawFile raw = reader->read(source, ReadContext{spec, options, file_progress});
     if (raw.skipped_count > 0) {
@@ -166,6 +271,8 @@ Network LoadNetwork(const std::vector<InputSpec>& inputs, const LoadOptions& opt
                          std::to_string(options.max_bad_lines) + ")");
       for (std::string& line : raw.skipped) warnings.push_back(std::move(line));
     }
+    missing_references += raw.missing_references;
+    for (std::string& warning : raw.warnings) warnings.push_back(std::move(warning));
     files.push_back(std::move(raw));
     done_bytes += size;
   }
@@ -190,6 +297,7 @@ Network LoadNetwork(const std::vector<InputSpec>& inputs, const LoadOptions& opt
   if (options.progress) options.progress(1.0);
   if (report != nullptr) {
     report->skipped_lines = skipped;
+    report->missing_references = missing_references;
     report->warnings = std::move(warnings);
     report->build_stats = stats;
   }

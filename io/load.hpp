@@ -5,6 +5,9 @@
 // together (io/assemble.hpp): one node table shared by all layers, integer ids when every id
 // of every file is an integer. A file given as LAYER=FILE puts all its rows in that layer; a
 // file with a layer/type column routes each row; any other file fills the follow layer.
+// Tweet archives and activity logs route each interaction to its layer and add events (with
+// tweet and root ids); GraphML edges with a "layer" attribute go to that layer. So a tweet
+// archive, a follow edge list and an account table load together into one network.
 // A snapshot (.ombak, recognised by its magic bytes) is read directly and must be the only
 // input.
 //
@@ -12,7 +15,9 @@
 //   Network net = LoadNetwork("karate.gml");
 //   LoadReport report;
 //   Network twitter = LoadNetwork({InputSpec::Parse("follows.csv"),
-//                                  InputSpec::Parse("retweet=rts.tsv.gz")},
+//                                  InputSpec::Parse("retweet=rts.tsv.gz"),
+//                                  InputSpec::Parse("tweets.jsonl.gz"),
+//                                  InputSpec::Parse("accounts.csv")},
 //                                 {.max_bad_lines = 10}, &report);
 #pragma once
 
@@ -35,8 +40,9 @@ namespace ombak {
 struct InputSpec {
   std::string path{};
   std::optional<Layer> layer{};  // nullopt: the file's own layer column, else Layer::kFollow
-  // "" = detect from extension and content; else "edgelist", "csv", "tsv", "gml", "ombak",
-  // "nodes".
+  // "" = detect from extension and content (io/format_detect.hpp); else one of
+  // InputFormatNames(): "edgelist", "csv", "tsv", "gml", "nodes", "tweets", "activity",
+  // "graphml", "pajek", "ombak".
   std::string format{};
 
   // "retweet=rts.tsv.gz" -> {path, kRetweet}. Text before the first '=' counts as a layer name
@@ -56,6 +62,9 @@ struct LoadOptions {
 
 struct LoadReport {
   std::size_t skipped_lines = 0;
+  // Tweets whose referenced tweet or account was missing from the payload (kept, see
+  // io/social/tweet_json.hpp).
+  std::size_t missing_references = 0;
   std::vector<std::string> warnings{};
   std::array<BuildStats, kNumLayers> build_stats{};
 };

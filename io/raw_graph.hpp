@@ -5,16 +5,23 @@
 // layers and per-node attribute columns. Once every file is read, AssembleNetwork decides the
 // id kind of the whole network (integers only if every id of every file is an integer), assigns
 // dense node ids in one pass and builds the layers. So readers can run in parallel internally
-// and adding a format means writing one function that fills a RawFile.
+// and adding a format means writing one function that fills a RawFile. Readers that number
+// their accounts themselves (io/social: tweet archives, activity logs, GraphML, Pajek fill a
+// NetworkBuilder) hand over that builder's content instead: arcs and events whose endpoints
+// index node_ids (RawFileFromBuilder), so only the node ids are mapped again.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "graph/builder.hpp"
+#include "graph/event_log.hpp"
 #include "graph/layer.hpp"
+#include "graph/network.hpp"
 #include "graph/node_table.hpp"
 #include "graph/types.hpp"
 
@@ -75,6 +82,28 @@ struct RawFile {
   // Rows skipped under LoadOptions::max_bad_lines, as "path:line:column: message".
   std::vector<std::string> skipped;
   std::size_t skipped_count = 0;
+  // Anything else the reader wants the user to know (e.g. tweets whose referenced tweet was
+  // missing from the payload), one message each, already prefixed with the path.
+  std::vector<std::string> warnings;
+  std::size_t missing_references = 0;
+
+  // Local mode (RawFileFromBuilder): per layer, the arcs with endpoints that are indices into
+  // node_ids; a layer present here is declared even when it has no arc. Events likewise.
+  // sources/targets/weights/times/layers stay empty in this mode.
+  std::array<std::optional<EdgeList>, kNumLayers> local_arcs;
+  EventLog local_events;
+  bool local() const {
+    for (const auto& arcs : local_arcs) {
+      if (arcs) return true;
+    }
+    return !local_events.empty();
+  }
 };
+
+// Moves a builder's nodes, attribute columns, arcs and events into a RawFile in local mode.
+// `undirected` is set when some declared layer is built undirected. With `integer_ids`, a string
+// table whose every id is a decimal int64 is handed over as integer ids (so that it joins
+// integer files); an integer table always is. O(nodes + arcs).
+RawFile RawFileFromBuilder(std::string path, NetworkBuilder builder, bool integer_ids);
 
 }  // namespace ombak

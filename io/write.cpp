@@ -8,6 +8,8 @@
 #include "io/dot_writer.hpp"
 #include "io/json_writer.hpp"
 #include "io/snapshot.hpp"
+#include "io/social/gexf.hpp"
+#include "io/social/graphml.hpp"
 
 namespace ombak {
 namespace {
@@ -33,10 +35,21 @@ void NodesJson(const Network& n, const std::string& p, const std::vector<std::st
 void Dot(const Network& n, const std::string& p, const std::vector<std::string>& in) {
   WriteDot(n, p, in);
 }
+void GraphMl(const Network& n, const std::string& p, const std::vector<std::string>& in) {
+  GraphExportOptions options;
+  options.inputs = in;
+  WriteGraphMl(n, p, options);
+}
+void Gexf(const Network& n, const std::string& p, const std::vector<std::string>& in) {
+  GraphExportOptions options;
+  options.inputs = in;
+  WriteGexf(n, p, options);
+}
 
 constexpr OutputFormat kOutputFormats[] = {
     {"ombak", ".ombak", Snapshot}, {"csv", ".csv", EdgesCsv}, {"nodes-csv", "", NodesCsv},
-    {"json", ".json", NodesJson},  {"dot", ".dot .gv", Dot},
+    {"json", ".json", NodesJson},  {"dot", ".dot .gv", Dot},  {"graphml", ".graphml", GraphMl},
+    {"gexf", ".gexf", Gexf},
 };
 
 std::string Names() {

@@ -2,9 +2,11 @@
 // `ombak convert` uses).
 //
 // Formats: "ombak" (.ombak snapshot), "csv" (.csv: the arcs of every layer), "nodes-csv" (the
-// node table as CSV), "json" (.json: the node table), "dot" (.dot, .gv). Design choice: the
-// table below is the only place that maps names to writers, so a new writer (GraphML, GEXF,
-// Pajek) is one entry.
+// node table as CSV), "json" (.json: the node table), "dot" (.dot, .gv), "graphml" (.graphml:
+// every layer, node attributes, edge layer/weight/time; io/social/graphml.hpp), "gexf" (.gexf:
+// for Gephi, dynamic when the layers carry times; io/social/gexf.hpp). Design choice: the
+// table in write.cpp is the only place that maps names to writers, so a new writer is one
+// entry.
 //
 // Usage:
 //   WriteNetwork(net, "karate.dot");

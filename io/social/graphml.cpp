@@ -352,7 +352,11 @@ class GraphMlReader {
 
 void ReadGraphMl(const std::string& path, NetworkBuilder& builder) {
   const TextSource source = TextSource::Open(path);
-  std::istringstream stream{std::string(source.text())};
+  ReadGraphMlText(path, source.text(), builder);
+}
+
+void ReadGraphMlText(const std::string& path, std::string_view text, NetworkBuilder& builder) {
+  std::istringstream stream{std::string(text)};
   pt::ptree tree;
   try {
     pt::read_xml(stream, tree, pt::xml_parser::no_comments);

@@ -22,6 +22,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "graph/network.hpp"
 #include "io/social/graph_export.hpp"
@@ -39,5 +40,8 @@ void WriteGraphMl(const Network& net, const std::string& path,
 // integer when the builder's table is an integer table, or a value not of its key's type.
 // O(file size); the file is parsed into memory (Boost.PropertyTree) before it is read.
 void ReadGraphMl(const std::string& path, NetworkBuilder& builder);
+
+// The same over text held in memory (already inflated); `path` names it in messages.
+void ReadGraphMlText(const std::string& path, std::string_view text, NetworkBuilder& builder);
 
 }  // namespace ombak

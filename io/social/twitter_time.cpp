@@ -3,6 +3,8 @@
 #include <array>
 #include <charconv>
 #include <cstdint>
+#include <cstdio>
+#include <string>
 
 namespace ombak {
 namespace {
@@ -121,6 +123,31 @@ std::optional<Timestamp> ParseAnyTime(std::string_view text) {
   if (error == std::errc() && end == text.data() + text.size()) return seconds;
   if (auto t = ParseIsoTime(text)) return t;
   return ParseTwitterTime(text);
+}
+
+std::string FormatIsoTime(Timestamp t) {
+  // Howard Hinnant's civil_from_days, on floor-divided days so times before 1970 work too.
+  std::int64_t days = t / 86400;
+  std::int64_t seconds = t % 86400;
+  if (seconds < 0) {
+    seconds += 86400;
+    --days;
+  }
+  const std::int64_t z = days + 719468;
+  const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const std::int64_t doe = z - era * 146097;
+  const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const std::int64_t mp = (5 * doy + 2) / 153;
+  const std::int64_t day = doy - (153 * mp + 2) / 5 + 1;
+  const std::int64_t month = mp < 10 ? mp + 3 : mp - 9;
+  const std::int64_t year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  char text[128];
+  std::snprintf(text, sizeof text, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lldZ",
+                static_cast<long long>(year), static_cast<long long>(month),
+                static_cast<long long>(day), static_cast<long long>(seconds / 3600),
+                static_cast<long long>(seconds / 60 % 60), static_cast<long long>(seconds % 60));
+  return text;
 }
 
 }  // namespace ombak

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "graph/types.hpp"
@@ -28,5 +29,9 @@ std::optional<Timestamp> ParseIsoTime(std::string_view text);
 
 // Any of the above, or a decimal integer of Unix seconds.
 std::optional<Timestamp> ParseAnyTime(std::string_view text);
+
+// Unix seconds as ISO-8601 UTC "YYYY-MM-DDTHH:MM:SSZ" (what `ombak info` prints); ParseIsoTime
+// reads it back.
+std::string FormatIsoTime(Timestamp t);
 
 }  // namespace ombak

@@ -99,7 +99,7 @@ TEST(Writers, WriteNetworkPicksByExtensionAndRejectsUnknown) {
   } catch (const InvalidArgument& e) {
     EXPECT_EQ(std::string(e.what()), "cannot tell the output format of '" + dir.File("x.xyz") +
                                          "' from its extension: give one of ombak, csv, "
-                                         "nodes-csv, json, dot");
+                                         "nodes-csv, json, dot, graphml, gexf");
   }
   EXPECT_THROW(WriteNetwork(net, dir.File("x"), "pdf"), InvalidArgument);
 }
