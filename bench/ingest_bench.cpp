@@ -1,6 +1,7 @@
-// Tweet ingestion benchmark: ReadTweetJson's throughput in MB/s of API v1.1 JSON lines, against
-// the floor of parsing every line into an nlohmann::json DOM on one thread (what a naive reader
-// does before it has looked at a single field).
+// Tweet ingestion benchmark: ReadTweetJson's throughput in MB/s of API v1.1 JSON lines, and of
+// the whole LoadNetwork path the command line takes, against the floor of parsing every line
+// into an nlohmann::json DOM on one thread (what a naive reader does before it has looked at a
+// single field).
 //
 // Input: a seeded synthetic archive of realistic v1.1 tweets (~3 KB each: full user objects,
 // entities, 30% retweets with the original embedded, 10% quotes, 15% replies, mentions of
@@ -21,6 +22,7 @@
 #include <string>
 
 #include "graph/parallel.hpp"
+#include "io/load.hpp"
 #include "io/social/tweet_json.hpp"
 #include "io/text_source.hpp"
 
@@ -232,6 +234,24 @@ void BM_ReadTweetJson_V11(benchmark::State& state) {
   state.counters["MB"] = static_cast<double>(archive.bytes()) / (1 << 20);
 }
 BENCHMARK(BM_ReadTweetJson_V11)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// The whole path `ombak info tweets.jsonl` takes: detection, ReadTweetJson, hand-over to the
+// assembler (RawFileFromBuilder), node numbering and the CSR of every layer, events sorted.
+void BM_LoadNetwork_Tweets(benchmark::State& state) {
+  const Archive& archive = TheArchive();
+  SetThreads(static_cast<int>(state.range(0)));
+  std::size_t events = 0;
+  for (auto _ : state) {
+    const Network net = LoadNetwork(archive.path());
+    events = net.events().size();
+    benchmark::DoNotOptimize(events);
+  }
+  SetThreads(0);
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * archive.bytes()));
+  state.counters["events"] = static_cast<double>(events);
+  state.counters["MB"] = static_cast<double>(archive.bytes()) / (1 << 20);
+}
+BENCHMARK(BM_LoadNetwork_Tweets)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // Baseline: nlohmann::json::parse of every line into a full DOM, one thread, nothing extracted.
 void BM_NlohmannDomParse_V11(benchmark::State& state) {
