@@ -25,6 +25,9 @@ SeedSelection CelfGreedy(const Digraph& g, const EdgeProbabilities& p, std::uint
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   if (k == 0) throw InvalidArgument("k must be >= 1, got 0");
+  // Checked here because the first estimates run inside a parallel region, where an exception
+  // from RunMonteCarlo would terminate the program.
+  if (options.runs == 0) throw InvalidArgument("runs must be >= 1, got 0");
   if (k > candidates.size()) {
     throw InvalidArgument("k must be <= the number of candidates (" +
                           std::to_string(candidates.size()) + "), got " + std::to_string(k));

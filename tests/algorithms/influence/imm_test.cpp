@@ -291,6 +291,9 @@ TEST(Influence, ErrorMessages) {
 
   EXPECT_EQ(ErrorOf([&] { CelfGreedy(g, p, 0); }), "k must be >= 1, got 0");
   CelfOptions c;
+  c.runs = 0;
+  EXPECT_EQ(ErrorOf([&] { CelfGreedy(g, p, 1, c); }), "runs must be >= 1, got 0");
+  c.runs = 1000;
   c.candidates = {1, 2};
   EXPECT_EQ(ErrorOf([&] { CelfGreedy(g, p, 3, c); }),
             "k must be <= the number of candidates (2), got 3");
