@@ -13,6 +13,8 @@ void RegisterConvert(CLI::App& app, int& exit_code);
 void RegisterRank(CLI::App& app, int& exit_code);
 void RegisterMeasures(CLI::App& app, int& exit_code);
 void RegisterCommunities(CLI::App& app, int& exit_code);
+void RegisterSimulate(CLI::App& app, int& exit_code);
+void RegisterSeeds(CLI::App& app, int& exit_code);
 
 inline void RegisterCommands(CLI::App& app, int& exit_code) {
   RegisterAnalyze(app, exit_code);
@@ -21,6 +23,8 @@ inline void RegisterCommands(CLI::App& app, int& exit_code) {
   RegisterRank(app, exit_code);
   RegisterCommunities(app, exit_code);
   RegisterMeasures(app, exit_code);
+  RegisterSimulate(app, exit_code);
+  RegisterSeeds(app, exit_code);
 }
 
 }  // namespace ombak::cli
