@@ -11,6 +11,7 @@
 // accounts to remove (--counter block) or to seed first (--counter protect) and prints the
 // opponent's spread before and after, again from an independent simulation, next to the same
 // answer given by the k largest audiences.
+#include <algorithm>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -371,10 +372,12 @@ void RunSeeds(SeedsOptions options) {
   std::cout << '\n';
   cli::PrintText(table, std::cout);
   std::cout << gain_note << "\n\n";
-  std::cout << "expected spread of these " << selection.seeds.size()
-            << " seeds: " << SpreadText(chosen.result) << '\n';
-  std::cout << "top " << audience.size() << " by audience:" << std::string(10, ' ')
-            << SpreadText(baseline.result) << '\n';
+  const std::string these =
+      "expected spread of these " + std::to_string(selection.seeds.size()) + " seeds: ";
+  std::string top = "top " + std::to_string(audience.size()) + " by audience: ";
+  top.resize(std::max(top.size(), these.size()), ' ');
+  std::cout << these << SpreadText(chosen.result) << '\n';
+  std::cout << top << SpreadText(baseline.result) << '\n';
   if (targeted) {
     std::cout << "expected target accounts reached: " << FormatNumber(chosen.target_reach)
               << " (top by audience: " << FormatNumber(baseline.target_reach) << ")\n";
