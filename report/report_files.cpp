@@ -9,6 +9,7 @@
 #include "graph/errors.hpp"
 #include "io/atomic_file.hpp"
 #include "io/social/gexf.hpp"
+#include "report/html/render.hpp"
 
 namespace ombak {
 namespace {
@@ -102,6 +103,7 @@ ReportFiles WriteReportDirectory(const std::string& dir, const Network& network,
   add("communities.csv", CommunitiesCsv(nodes, result));
   add("seeds.csv", SeedsCsv(nodes, result));
   add("map.svg", result.map_svg);
+  add("report.html", RenderReportHtml(report, result.map_svg));
 
   // The GEXF writer commits its own file: give it a temporary name and rename it in phase 2.
   const std::string gexf = path("network.gexf");

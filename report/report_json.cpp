@@ -195,7 +195,7 @@ nlohmann::json ReportJson(const Network& network, const Digraph& g, const Analys
   doc["summary"] = {{"sentences", SummarySentences(network, g, result)},
                     {"accounts", g.num_nodes()},
                     {"edges", g.num_undirected_edges()},
-                    {"graph", result.graph_description},
+                    {"analyzed", result.graph_description},
                     {"layers", layer_names}};
   doc["degree_distribution"] = {{"in", Ccdf(Degree(g, {.mode = DegreeMode::kIn}).scores)},
                                 {"out", Ccdf(Degree(g, {.mode = DegreeMode::kOut}).scores)}};
@@ -260,6 +260,7 @@ nlohmann::json ReportJson(const Network& network, const Digraph& g, const Analys
   }
   doc["communities"] = {{"method", c.method},
                         {"quality_name", c.quality_name},
+                        {"leaders_by", result.rankings.front().measure->name},
                         {"quality", Number(c.quality)},
                         {"count", p.count},
                         {"list", list},
