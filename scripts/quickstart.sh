@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Quick-start command 1: install what is missing, build ombak, and analyze the bundled Congress
-# network (examples/data/congress). Prints where the results are.
+# network (examples/data/congress: who engages with which member of the 117th US Congress on
+# Twitter). Writes the key-accounts report to out/congress/ (or the folder given) and says where it is.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -8,6 +9,7 @@ cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j"$(nproc)" --target ombak
 
 data=examples/data/congress
-build/ombak info "interaction=$data/interactions.csv" "$data/accounts.csv"
+out=${1:-out/congress}
+build/ombak analyze "interaction=$data/interactions.csv" "$data/accounts.csv" --out "$out"
 echo
-build/ombak rank "interaction=$data/interactions.csv" "$data/accounts.csv" --by degree --top 15
+echo "Open $(realpath "$out")/report.html in a browser (it works offline)."

@@ -10,7 +10,7 @@ packages=(
   libcli11-dev nlohmann-json3-dev zlib1g-dev libssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-networkx python3-igraph python3-scipy python3-numpy
-  libxml2-utils
+  libxml2-utils python3-jsonschema
   chromium chromium-driver python3-selenium
 )
 # npm brings the HTML report's plotting library (vega-lite) at build time. Machines that carry

@@ -9,7 +9,7 @@ scripts/setup.sh
 jobs=$(nproc)
 if [[ "${OMBAK_SANITIZE:-0}" == 1 ]]; then
   build_dir=${OMBAK_BUILD_DIR:-build-asan}
-  cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOMBAK_SANITIZE=ON \
+  cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" -DOMBAK_SANITIZE=ON \
     -DOMBAK_BUILD_BENCH=OFF -DOMBAK_BUILD_EXAMPLES=OFF >/dev/null
   # igraph and libgomp are not instrumented; their one-time allocations are not leaks of ours.
   export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1}
