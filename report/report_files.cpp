@@ -54,7 +54,10 @@ std::string CommunitiesCsv(const NodeTable& nodes, const AnalysisResult& result)
   const CommunityReport& c = result.communities;
   auto labels = [&](const std::vector<NodeId>& list) {
     std::string text;
-    for (const NodeId v : list) text += (text.empty() ? "" : " ") + nodes.Label(v);
+    for (const NodeId v : list) {
+      if (!text.empty()) text += ' ';
+      text += nodes.Label(v);
+    }
     return Csv(text);
   };
   for (std::uint32_t id = 0; id < c.partition.count; ++id) {
