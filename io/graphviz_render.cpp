@@ -110,7 +110,9 @@ std::string RenderSvg(const MapDrawing& drawing) {
   nodes.reserve(drawing.nodes.size());
   for (std::size_t i = 0; i < drawing.nodes.size(); ++i) {
     const MapNode& spec = drawing.nodes[i];
-    Agnode_t* node = agnode(graph, const_cast<char*>(("n" + std::to_string(i)).c_str()), 1);
+    std::string name = std::to_string(i);
+    name.insert(name.begin(), 'n');  // not "n" + ...: GCC 12 warns falsely (-Wrestrict) on that
+    Agnode_t* node = agnode(graph, name.data(), 1);
     const double size = std::clamp(spec.size, 0.2, 3.0);
     Set(node, "shape", "circle");
     Set(node, "style", "filled");
