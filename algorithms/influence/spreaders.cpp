@@ -7,6 +7,7 @@
 #include <numeric>
 #include <string>
 
+#include "algorithms/common/rank_agreement.hpp"
 #include "algorithms/diffusion/independent_cascade.hpp"
 #include "algorithms/diffusion/validate.hpp"
 #include "graph/errors.hpp"
@@ -61,78 +62,7 @@ std::vector<std::size_t> RankOrder(std::span<const double> values) {
   return order;
 }
 
-// Counts pairs (i < j) with key[i] > key[j] while merge-sorting key.
-std::uint64_t CountInversions(std::vector<double>& key, std::vector<double>& buffer, std::size_t lo,
-                              std::size_t hi) {
-  if (hi - lo < 2) return 0;
-  const std::size_t mid = lo + (hi - lo) / 2;
-  std::uint64_t swaps =
-      CountInversions(key, buffer, lo, mid) + CountInversions(key, buffer, mid, hi);
-  std::size_t i = lo;
-  std::size_t j = mid;
-  std::size_t out = lo;
-  while (i < mid && j < hi) {
-    if (key[j] < key[i]) {
-      swaps += mid - i;
-      buffer[out++] = key[j++];
-    } else {
-      buffer[out++] = key[i++];
-    }
-  }
-  while (i < mid) buffer[out++] = key[i++];
-  while (j < hi) buffer[out++] = key[j++];
-  std::copy(buffer.begin() + lo, buffer.begin() + hi, key.begin() + lo);
-  return swaps;
-}
-
-// Pairs tied in a sorted sequence: sum of t(t-1)/2 over runs of equal values.
-template <typename Equal>
-std::uint64_t TiedPairs(std::size_t n, Equal equal) {
-  std::uint64_t pairs = 0;
-  std::uint64_t run = 1;
-  for (std::size_t i = 1; i <= n; ++i) {
-    if (i < n && equal(i - 1, i)) {
-      ++run;
-    } else {
-      pairs += run * (run - 1) / 2;
-      run = 1;
-    }
-  }
-  return pairs;
-}
-
 }  // namespace
-
-double KendallTauB(std::span<const double> a, std::span<const double> b) {
-  if (a.size() != b.size()) {
-    throw InvalidArgument("rankings must have the same length, got " + std::to_string(a.size()) +
-                          " and " + std::to_string(b.size()));
-  }
-  CheckNoNan(a, "a");
-  CheckNoNan(b, "b");
-  const std::size_t n = a.size();
-  std::vector<std::size_t> order(n);
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  std::sort(order.begin(), order.end(),
-            [&](std::size_t x, std::size_t y) { return a[x] != a[y] ? a[x] < a[y] : b[x] < b[y]; });
-  const std::uint64_t ties_a =
-      TiedPairs(n, [&](std::size_t i, std::size_t j) { return a[order[i]] == a[order[j]]; });
-  const std::uint64_t ties_both = TiedPairs(n, [&](std::size_t i, std::size_t j) {
-    return a[order[i]] == a[order[j]] && b[order[i]] == b[order[j]];
-  });
-  std::vector<double> key(n);
-  for (std::size_t i = 0; i < n; ++i) key[i] = b[order[i]];
-  std::vector<double> buffer(n);
-  const std::uint64_t swaps = CountInversions(key, buffer, 0, n);
-  const std::uint64_t ties_b =
-      TiedPairs(n, [&](std::size_t i, std::size_t j) { return key[i] == key[j]; });
-  const double total = static_cast<double>(n) * (n - 1) / 2;
-  const double denominator = std::sqrt((total - ties_a) * (total - ties_b));
-  if (denominator == 0) return 0;
-  const double concordant_minus_discordant =
-      total - ties_a - ties_b + ties_both - 2.0 * static_cast<double>(swaps);
-  return concordant_minus_discordant / denominator;
-}
 
 ImprecisionResult Imprecision(std::span<const double> efficiency, std::span<const double> scores,
                               std::vector<double> fractions) {

@@ -7,7 +7,7 @@
 // Design choice: every account's efficiency is estimated with the SAME Monte Carlo seed (common
 // random numbers), so differences between accounts are not drowned in sampling noise, and the
 // loop runs in parallel over accounts (each estimate serial inside), identical for any thread
-// count. Kendall's τ-b is computed here by Knight's O(n log n) merge-sort algorithm.
+// count. Kendall's τ-b comes from algorithms/common/rank_agreement (Knight's O(n log n) method).
 //
 // Usage:
 //   std::vector<double> eff = SpreadingEfficiency(g, UniformProbabilities(g, 0.05));
@@ -54,9 +54,5 @@ struct ImprecisionResult {
 // (0, 1], or a value is NaN.
 ImprecisionResult Imprecision(std::span<const double> efficiency, std::span<const double> scores,
                               std::vector<double> fractions = {0.01, 0.02, 0.05, 0.1, 0.2, 0.5});
-
-// Kendall's τ-b (ties corrected) by Knight's algorithm (JASA 1966). O(n log n). Returns 0 when
-// either vector is constant. Throws InvalidArgument when the sizes differ or a value is NaN.
-double KendallTauB(std::span<const double> a, std::span<const double> b);
 
 }  // namespace ombak
