@@ -10,6 +10,7 @@
 #include <cmath>
 #include <numeric>
 #include <queue>
+#include <span>
 #include <string>
 
 #include "algorithms/centrality/centrality_checks.hpp"
@@ -22,29 +23,54 @@ namespace {
 
 using centrality_internal::SimpleAdjacency;
 
-// Breadth-first ball explorer with a reusable visit stamp.
+// The alive part of the simple view. Each row keeps its alive neighbours first: removing a node
+// swaps it out of its neighbours' rows, so k[u] is both u's current degree and the length of its
+// alive prefix, and ball walks never read a dead node.
+class AliveGraph {
+ public:
+  explicit AliveGraph(const SimpleAdjacency& a)
+      : offsets_(a.offsets), neighbors_(a.neighbors), k_(a.num_nodes()) {
+    for (NodeId u = 0; u < a.num_nodes(); ++u) k_[u] = static_cast<std::uint32_t>(a.Degree(u));
+  }
+
+  std::span<const NodeId> Row(NodeId u) const { return {neighbors_.data() + offsets_[u], k_[u]}; }
+  std::uint32_t Degree(NodeId u) const { return k_[u]; }
+
+  // Takes r out of the rows of its alive neighbours (r's own row is left as it was).
+  void Remove(NodeId r) {
+    for (const NodeId w : Row(r)) {
+      NodeId* row = neighbors_.data() + offsets_[w];
+      NodeId* last = row + --k_[w];
+      *std::find(row, last, r) = *last;
+      *last = r;
+    }
+  }
+
+ private:
+  std::vector<std::uint64_t> offsets_;
+  std::vector<NodeId> neighbors_;
+  std::vector<std::uint32_t> k_;
+};
+
+// Per-thread breadth-first ball explorer with a reusable visit stamp (no clearing per ball).
 class BallWalker {
  public:
   explicit BallWalker(NodeId n) : stamp_(n, 0) {}
 
-  // Calls f(node, distance) for every alive node within `radius` of `center` (center included,
-  // even when dead: the ball of a node being removed is taken before its removal).
+  // Calls f(node, distance) for every node within `radius` of `center` in the alive graph
+  // (center included, even after its removal: its row is then its last alive neighbourhood).
   template <typename F>
-  void Walk(const SimpleAdjacency& a, const std::vector<char>& alive, NodeId center, int radius,
-            F&& f) {
-    if (++epoch_ == 0) {
-      std::fill(stamp_.begin(), stamp_.end(), 0);
-      epoch_ = 1;
-    }
+  void Walk(const AliveGraph& g, NodeId center, int radius, F&& f) {
+    const std::uint32_t e = NextEpoch();
     layer_.assign(1, center);
-    stamp_[center] = epoch_;
+    stamp_[center] = e;
     f(center, 0);
     for (int d = 1; d <= radius && !layer_.empty(); ++d) {
       next_.clear();
       for (const NodeId u : layer_) {
-        for (const NodeId w : a.Neighbors(u)) {
-          if (!alive[w] || stamp_[w] == epoch_) continue;
-          stamp_[w] = epoch_;
+        for (const NodeId w : g.Row(u)) {
+          if (stamp_[w] == e) continue;
+          stamp_[w] = e;
           next_.push_back(w);
           f(w, d);
         }
@@ -53,32 +79,70 @@ class BallWalker {
     }
   }
 
+  // CI_2(i) without queues: mark the ball of radius 1, then add each new node at distance 2.
+  std::uint64_t Ci2(const AliveGraph& g, NodeId i) {
+    const std::uint32_t e = NextEpoch();
+    stamp_[i] = e;
+    for (const NodeId u : g.Row(i)) stamp_[u] = e;
+    std::uint64_t frontier = 0;
+    for (const NodeId u : g.Row(i)) {
+      for (const NodeId w : g.Row(u)) {
+        if (stamp_[w] == e) continue;
+        stamp_[w] = e;
+        frontier += g.Degree(w) - 1;  // w has the alive neighbour u, so its degree is >= 1
+      }
+    }
+    return frontier;
+  }
+
  private:
+  std::uint32_t NextEpoch() {
+    if (++epoch_ == 0) {
+      std::fill(stamp_.begin(), stamp_.end(), 0);
+      epoch_ = 1;
+    }
+    return epoch_;
+  }
+
   std::vector<std::uint32_t> stamp_;
   std::uint32_t epoch_ = 0;
   std::vector<NodeId> layer_, next_;
 };
 
-std::uint64_t ComputeCi(const SimpleAdjacency& a, const std::vector<char>& alive,
-                        const std::vector<std::uint32_t>& k, NodeId i, int radius,
-                        BallWalker& walker) {
-  if (!alive[i] || k[i] <= 1) return 0;
+// CI_l(i) in the alive graph; 0 for a node of degree <= 1 (dead nodes are never asked).
+std::uint64_t ComputeCi(const AliveGraph& g, NodeId i, int radius, BallWalker& walker) {
+  const std::uint64_t ki = g.Degree(i);
+  if (ki <= 1) return 0;
   std::uint64_t frontier = 0;
-  walker.Walk(a, alive, i, radius, [&](NodeId j, int d) {
-    if (d == radius) frontier += k[j] - 1;
-  });
-  return static_cast<std::uint64_t>(k[i] - 1) * frontier;
+  if (radius == 0) {
+    frontier = ki - 1;
+  } else if (radius == 1) {
+    for (const NodeId u : g.Row(i)) frontier += g.Degree(u) - 1;
+  } else if (radius == 2) {
+    frontier = walker.Ci2(g, i);
+  } else {
+    walker.Walk(g, i, radius, [&](NodeId j, int d) {
+      if (d == radius) frontier += g.Degree(j) - 1;
+    });
+  }
+  return (ki - 1) * frontier;
+}
+
+// Work estimate of ComputeCi for radius 2 (the rows it reads), used to decide on threads.
+std::uint64_t BallCost(const AliveGraph& g, NodeId i) {
+  std::uint64_t cost = g.Degree(i);
+  for (const NodeId u : g.Row(i)) cost += g.Degree(u);
+  return cost;
 }
 
 // Recomputes ci[] for `nodes` (in parallel when there are many), one walker per thread.
-void Recompute(const SimpleAdjacency& a, const std::vector<char>& alive,
-               const std::vector<std::uint32_t>& k, const std::vector<NodeId>& nodes, int radius,
+void Recompute(const AliveGraph& g, const std::vector<NodeId>& nodes, int radius,
                std::vector<BallWalker>& walkers, std::vector<std::uint64_t>& ci) {
   const auto count = static_cast<std::int64_t>(nodes.size());
 #pragma omp parallel for schedule(dynamic, 64) if (count > 256)
   for (std::int64_t x = 0; x < count; ++x) {
     const NodeId j = nodes[x];
-    ci[j] = ComputeCi(a, alive, k, j, radius, walkers[ThreadIndex()]);
+    ci[j] = ComputeCi(g, j, radius, walkers[ThreadIndex()]);
   }
 }
 
@@ -173,15 +237,12 @@ void CheckRadius(int radius) {
 std::vector<double> CollectiveInfluenceScores(const Digraph& g, int radius) {
   CheckRadius(radius);
   const NodeId n = g.num_nodes();
-  const SimpleAdjacency a = centrality_internal::BuildSimpleAdjacency(g);
-  std::vector<char> alive(n, 1);
-  std::vector<std::uint32_t> k(n);
-  for (NodeId u = 0; u < n; ++u) k[u] = static_cast<std::uint32_t>(a.Degree(u));
+  const AliveGraph alive_graph(centrality_internal::BuildSimpleAdjacency(g));
   std::vector<BallWalker> walkers(static_cast<std::size_t>(MaxThreads()), BallWalker(n));
   std::vector<std::uint64_t> ci(n);
   std::vector<NodeId> all(n);
   std::iota(all.begin(), all.end(), NodeId{0});
-  Recompute(a, alive, k, all, radius, walkers, ci);
+  Recompute(alive_graph, all, radius, walkers, ci);
   return std::vector<double>(ci.begin(), ci.end());
 }
 
@@ -196,9 +257,8 @@ CollectiveInfluenceResult CollectiveInfluence(const Digraph& g,
   const int radius = options.radius;
   CollectiveInfluenceResult r;
   const SimpleAdjacency a = centrality_internal::BuildSimpleAdjacency(g);
+  AliveGraph alive_graph(a);
   std::vector<char> alive(n, 1);
-  std::vector<std::uint32_t> k(n);
-  for (NodeId u = 0; u < n; ++u) k[u] = static_cast<std::uint32_t>(a.Degree(u));
   std::vector<BallWalker> walkers(static_cast<std::size_t>(MaxThreads()), BallWalker(n));
   std::vector<std::uint64_t> ci(n);
   std::vector<NodeId> removed;
@@ -206,9 +266,7 @@ CollectiveInfluenceResult CollectiveInfluence(const Digraph& g,
   auto remove = [&](NodeId i, std::uint64_t value) {
     alive[i] = 0;
     ci[i] = 0;
-    for (const NodeId w : a.Neighbors(i)) {
-      if (alive[w]) --k[w];
-    }
+    alive_graph.Remove(i);
     removed.push_back(i);
     ci_at_removal[i] = static_cast<double>(value);
     if (options.progress && removed.size() % 1024 == 0) {
@@ -223,8 +281,10 @@ CollectiveInfluenceResult CollectiveInfluence(const Digraph& g,
     // heap starts from the walk-count bound (k_i - 1) * sum over walks i->j of length l of
     // (k_j - 1), which needs l sparse products instead of one ball per node. An entry is fresh
     // when computed after the latest removal; a fresh entry on top is the true maximum.
+    // Stale entries on top are recomputed in batches of one per thread: every recomputed
+    // value is exact, so the batch size changes the work, never the order.
     std::vector<double> walk(n), next_walk(n);
-    for (NodeId u = 0; u < n; ++u) walk[u] = k[u] > 0 ? k[u] - 1.0 : 0.0;
+    for (NodeId u = 0; u < n; ++u) walk[u] = a.Degree(u) > 0 ? a.Degree(u) - 1.0 : 0.0;
     for (int step = 0; step < radius; ++step) {
 #pragma omp parallel for schedule(dynamic, 1024)
       for (NodeId u = 0; u < n; ++u) {
@@ -236,31 +296,52 @@ CollectiveInfluenceResult CollectiveInfluence(const Digraph& g,
     }
     std::vector<std::uint64_t> stamp(n, 0);
     for (NodeId u = 0; u < n; ++u) {
-      if (k[u] > 1) {
-        const double bound = (k[u] - 1.0) * walk[u];
+      if (a.Degree(u) > 1) {
+        const double bound = (a.Degree(u) - 1.0) * walk[u];
         ci[u] = static_cast<std::uint64_t>(std::min(bound, 1.8e19));
         stamp[u] = ~std::uint64_t{0};  // never fresh: always recomputed when it reaches the top
         if (ci[u] > 0) heap.push({ci[u], u});
       }
     }
-    while (!heap.empty()) {
-      const Entry top = heap.top();
-      heap.pop();
-      if (!alive[top.node] || top.ci != ci[top.node]) continue;
-      if (stamp[top.node] == removed.size()) {
-        remove(top.node, top.ci);
-        continue;
+    const auto batch_limit = static_cast<std::size_t>(MaxThreads());
+    std::vector<NodeId> batch;
+    std::uint64_t batch_cost = 0;
+    while (!heap.empty() || !batch.empty()) {
+      if (!heap.empty()) {
+        const Entry top = heap.top();
+        heap.pop();
+        if (!alive[top.node] || top.ci != ci[top.node]) continue;
+        if (std::find(batch.begin(), batch.end(), top.node) != batch.end()) continue;  // twin
+        if (stamp[top.node] == removed.size()) {
+          if (batch.empty()) {
+            remove(top.node, top.ci);
+            continue;
+          }
+          heap.push(top);  // a fresh entry below the batch: decide once the batch is exact
+        } else {
+          batch.push_back(top.node);
+          batch_cost += BallCost(alive_graph, top.node);
+          if (batch.size() < batch_limit) continue;
+        }
       }
-      ci[top.node] = ComputeCi(a, alive, k, top.node, radius, walkers[0]);
-      stamp[top.node] = removed.size();
-      if (ci[top.node] > 0) heap.push({ci[top.node], top.node});
+      const auto count = static_cast<std::int64_t>(batch.size());
+#pragma omp parallel for schedule(dynamic, 1) if (count > 1 && batch_cost > 20000)
+      for (std::int64_t x = 0; x < count; ++x) {
+        ci[batch[x]] = ComputeCi(alive_graph, batch[x], radius, walkers[ThreadIndex()]);
+      }
+      for (const NodeId j : batch) {
+        stamp[j] = removed.size();
+        if (ci[j] > 0) heap.push({ci[j], j});
+      }
+      batch.clear();
+      batch_cost = 0;
     }
   } else {
     // Radius >= 3: CI can grow when a removal pushes a node out to distance exactly l, so
     // after each removal the nodes within radius + 1 of it are recomputed (Morone et al. 2016).
     std::vector<NodeId> all(n);
     std::iota(all.begin(), all.end(), NodeId{0});
-    Recompute(a, alive, k, all, radius, walkers, ci);
+    Recompute(alive_graph, all, radius, walkers, ci);
     for (NodeId u = 0; u < n; ++u) {
       if (ci[u] > 0) heap.push({ci[u], u});
     }
@@ -272,13 +353,13 @@ CollectiveInfluenceResult CollectiveInfluence(const Digraph& g,
       if (!alive[top.node] || top.ci != ci[top.node]) continue;
       const NodeId i = top.node;
       affected.clear();
-      walkers[0].Walk(a, alive, i, radius + 1, [&](NodeId j, int) {
+      walkers[0].Walk(alive_graph, i, radius + 1, [&](NodeId j, int) {
         if (j != i) affected.push_back(j);
       });
       remove(i, top.ci);
       before.resize(affected.size());
       for (std::size_t x = 0; x < affected.size(); ++x) before[x] = ci[affected[x]];
-      Recompute(a, alive, k, affected, radius, walkers, ci);
+      Recompute(alive_graph, affected, radius, walkers, ci);
       for (std::size_t x = 0; x < affected.size(); ++x) {
         const NodeId j = affected[x];
         if (ci[j] != before[x] && ci[j] > 0) heap.push({ci[j], j});
