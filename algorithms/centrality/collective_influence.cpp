@@ -295,10 +295,12 @@ CollectiveInfluenceResult CollectiveInfluence(const Digraph& g,
       walk.swap(next_walk);
     }
     std::vector<std::uint64_t> stamp(n, 0);
+    std::vector<std::uint64_t> frontier(n, 0);  // the sum over the ball boundary, last computed
     for (NodeId u = 0; u < n; ++u) {
       if (a.Degree(u) > 1) {
-        const double bound = (a.Degree(u) - 1.0) * walk[u];
-        ci[u] = static_cast<std::uint64_t>(std::min(bound, 1.8e19));
+        const double ku = a.Degree(u) - 1.0;
+        frontier[u] = static_cast<std::uint64_t>(std::min(walk[u], 1.8e19 / ku));
+        ci[u] = (a.Degree(u) - 1) * frontier[u];
         stamp[u] = ~std::uint64_t{0};  // never fresh: always recomputed when it reaches the top
         if (ci[u] > 0) heap.push({ci[u], u});
       }
@@ -319,6 +321,14 @@ CollectiveInfluenceResult CollectiveInfluence(const Digraph& g,
           }
           heap.push(top);  // a fresh entry below the batch: decide once the batch is exact
         } else {
+          // Neighbours lost since the last computation lower the bound for free.
+          const std::uint64_t k = alive_graph.Degree(top.node);
+          const std::uint64_t bound = k > 1 ? (k - 1) * frontier[top.node] : 0;
+          if (bound < top.ci) {
+            ci[top.node] = bound;
+            if (bound > 0) heap.push({bound, top.node});
+            continue;
+          }
           batch.push_back(top.node);
           batch_cost += BallCost(alive_graph, top.node);
           if (batch.size() < batch_limit) continue;
@@ -330,6 +340,8 @@ CollectiveInfluenceResult CollectiveInfluence(const Digraph& g,
         ci[batch[x]] = ComputeCi(alive_graph, batch[x], radius, walkers[ThreadIndex()]);
       }
       for (const NodeId j : batch) {
+        const std::uint64_t k = alive_graph.Degree(j);
+        frontier[j] = k > 1 ? ci[j] / (k - 1) : 0;
         stamp[j] = removed.size();
         if (ci[j] > 0) heap.push({ci[j], j});
       }
