@@ -23,6 +23,9 @@ namespace {
 
 using centrality_internal::SimpleAdjacency;
 
+// Rows a batch of balls must read before its balls are spread over threads.
+constexpr std::uint64_t kParallelBallCost = 4096;
+
 // The alive part of the simple view. Each row keeps its alive neighbours first: removing a node
 // swaps it out of its neighbours' rows, so k[u] is both u's current degree and the length of its
 // alive prefix, and ball walks never read a dead node.
@@ -335,7 +338,7 @@ CollectiveInfluenceResult CollectiveInfluence(const Digraph& g,
         }
       }
       const auto count = static_cast<std::int64_t>(batch.size());
-#pragma omp parallel for schedule(dynamic, 1) if (count > 1 && batch_cost > 20000)
+#pragma omp parallel for schedule(dynamic, 1) if (count > 1 && batch_cost > kParallelBallCost)
       for (std::int64_t x = 0; x < count; ++x) {
         ci[batch[x]] = ComputeCi(alive_graph, batch[x], radius, walkers[ThreadIndex()]);
       }

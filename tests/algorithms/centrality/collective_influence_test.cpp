@@ -11,6 +11,7 @@
 #include "algorithms/centrality/dismantling.hpp"
 #include "graph/errors.hpp"
 #include "graph/parallel.hpp"
+#include "graph/random.hpp"
 #include "tests/algorithms/centrality/measure_test_graphs.hpp"
 
 namespace ombak {
@@ -100,6 +101,37 @@ TEST(CollectiveInfluenceTest, AdaptiveRemovalMatchesBruteForce) {
         << "radius " << l;
     EXPECT_EQ(r.removal_order.size(), g.num_nodes());
   }
+}
+
+// Hubs make the balls large enough for the lazy phase to recompute them on two threads; the
+// order must still be the serial greedy one.
+TEST(CollectiveInfluenceTest, HubGraphMatchesBruteForceOnTwoThreads) {
+  const NodeId n = 300;
+  RandomStream rng(99, 0);
+  EdgeList e;
+  for (int x = 0; x < 6000; ++x) {
+    // Skewed ends: small ids are hubs.
+    const auto u = static_cast<NodeId>(rng.Below(rng.Below(n) + 1));
+    e.Add(u, static_cast<NodeId>(rng.Below(n)));
+  }
+  const Digraph g = BuildDigraph(std::move(e), n);
+  std::vector<char> alive(n, 1);
+  std::vector<NodeId> expected;
+  while (true) {
+    const auto ci = BruteCi(g, alive, 2);
+    const auto best = std::max_element(ci.begin(), ci.end());
+    if (*best == 0) break;
+    expected.push_back(static_cast<NodeId>(best - ci.begin()));
+    alive[expected.back()] = 0;
+  }
+  for (int threads : {2, 1}) {
+    SetThreads(threads);
+    const auto r = CollectiveInfluence(g, {.radius = 2, .reinsertion = false});
+    ASSERT_EQ(r.num_adaptive_removed, expected.size()) << threads << " threads";
+    EXPECT_TRUE(std::equal(expected.begin(), expected.end(), r.removal_order.begin()))
+        << threads << " threads";
+  }
+  SetThreads(2);
 }
 
 TEST(CollectiveInfluenceTest, ReinsertionKeepsGiantSmall) {
