@@ -1,9 +1,12 @@
 // Adaptive collective influence (see collective_influence.hpp).
 //
 // CI_l(i) = (k_i - 1) * sum over j at distance exactly l of (k_j - 1), with current degrees k
-// in the graph of alive nodes. Balls are explored breadth-first with a per-thread visit stamp,
-// so no array is cleared between balls. The heap holds (CI, node) entries; an entry is stale
-// when its node is dead or its CI changed since it was pushed, and stale entries are skipped.
+// in the graph of alive nodes. Design choice: the work is ball walks, so they are kept cheap
+// (rows hold only alive neighbours, a per-thread visit stamp replaces clearing, CI_2 needs no
+// queue) and, for radius <= 2, avoided (a stale value is first lowered by the neighbours lost
+// since its ball was taken; only if it stays on top is the ball walked again). The heap holds
+// (CI, node) entries; an entry whose node is dead or whose CI changed since it was pushed is
+// skipped. Ties go to the smaller id everywhere, so the order never depends on the threads.
 #include "algorithms/centrality/collective_influence.hpp"
 
 #include <algorithm>
@@ -283,9 +286,10 @@ CollectiveInfluenceResult CollectiveInfluence(const Digraph& g,
     // CI_0, CI_1 and CI_2 never increase and a value computed earlier is an upper bound. The
     // heap starts from the walk-count bound (k_i - 1) * sum over walks i->j of length l of
     // (k_j - 1), which needs l sparse products instead of one ball per node. An entry is fresh
-    // when computed after the latest removal; a fresh entry on top is the true maximum.
-    // Stale entries on top are recomputed in batches of one per thread: every recomputed
-    // value is exact, so the batch size changes the work, never the order.
+    // when computed after the latest removal; a fresh entry on top is the true maximum. A stale
+    // entry is first cut to (k_i - 1) * (its last boundary sum), still a bound because the
+    // boundary sum only falls. Stale entries still on top are recomputed in batches of one per
+    // thread: every recomputed value is exact, so the batch size changes the work, not the order.
     std::vector<double> walk(n), next_walk(n);
     for (NodeId u = 0; u < n; ++u) walk[u] = a.Degree(u) > 0 ? a.Degree(u) - 1.0 : 0.0;
     for (int step = 0; step < radius; ++step) {

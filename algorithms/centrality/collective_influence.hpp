@@ -5,9 +5,9 @@
 //
 // Design choice: CI is defined on the undirected simple view of the graph (every arc is an
 // edge, parallel arcs merge, self-loops drop: see simple_adjacency.hpp), because the optimal
-// percolation argument is about the giant *weak* component. Removed nodes are only marked dead
-// and degrees decremented; after each removal the CI of the nodes within radius + 1 of the
-// removed node is recomputed (in parallel when there are many) and pushed into a lazy max-heap.
+// percolation argument is about the giant *weak* component. Removed nodes are swapped out of
+// their neighbours' rows; CI values live in a lazy max-heap and a ball is walked again only
+// when a possibly stale value could be the maximum (see CollectiveInfluence).
 //
 // Usage:
 //   CollectiveInfluenceResult ci = CollectiveInfluence(g, {.radius = 2});
@@ -46,12 +46,15 @@ struct CollectiveInfluenceResult {
 
 // Adaptive collective-influence ranking: repeatedly removes the node of largest current CI_l
 // (ties to the smaller id) until every CI is zero, then reinserts. For radius <= 2, where CI
-// cannot grow under removals, a lazy heap recomputes a node's ball only when its stale value
-// reaches the top (the result equals recomputing every CI after every removal); for radius >= 3
-// the nodes within radius + 1 of each removed node are recomputed (O(N log N) on graphs of
-// bounded degree, Morone et al. 2016). Reinsertion O(50 * sum of removed degrees). Serial heap
-// with parallel recomputation; deterministic for any thread count. Throws InvalidArgument for
-// a negative radius or a reinsertion_target outside (0, 1].
+// cannot grow under removals, a lazy heap recomputes a node's ball only when its stale value,
+// first lowered to (current k_i - 1) * (its last boundary sum), still reaches the top (the
+// result equals recomputing every CI after every removal, which the tests check); for radius
+// >= 3 the nodes within radius + 1 of each removed node are recomputed (O(N log N) on graphs of
+// bounded degree, Morone et al. 2016). On heavy-tailed graphs the balls of hub neighbours hold
+// a large part of the graph, so the cost is dominated by the first ~10% of removals (the hubs).
+// Reinsertion O(50 * sum of removed degrees). Serial heap; stale tops are recomputed one per
+// thread in parallel; deterministic for any thread count. Throws InvalidArgument for a negative
+// radius or a reinsertion_target outside (0, 1].
 CollectiveInfluenceResult CollectiveInfluence(const Digraph& g,
                                               const CollectiveInfluenceOptions& options = {});
 
