@@ -7,6 +7,7 @@
 
 #include "graph/errors.hpp"
 #include "graph/parallel.hpp"
+#include "io/layer_build.hpp"
 
 namespace ombak {
 namespace {
@@ -250,16 +251,24 @@ Network AssembleNetwork(std::vector<RawFile> files, const AssembleOptions& optio
       AddArcs(f, std::move(sources[i]), std::move(targets[i]), &builder);
     }
   }
+  // The layers are built here rather than by NetworkBuilder::Build, so that loaded edge lists
+  // take BuildLayer's fast path (io/layer_build.hpp).
+  const NodeId n = builder.nodes().size();
+  std::array<std::optional<Digraph>, kNumLayers> layers;
   for (const Layer layer : kAllLayers) {
     const int l = static_cast<int>(layer);
+    if (!builder.declared(layer)) continue;
     BuildOptions build = DefaultBuildOptions(layer);
     if (options.duplicates) build.duplicates = *options.duplicates;
     if (options.self_loops) build.self_loops = *options.self_loops;
     build.undirected = feeders[l] > 0 && undirected_feeders[l] == feeders[l];
-    builder.SetBuildOptions(layer, build);
+    BuildStats layer_stats;
+    layers[l] = BuildLayer(std::move(builder.arcs(layer)), n, build, &layer_stats);
+    if (stats != nullptr) (*stats)[l] = layer_stats;
   }
   builder.events().SortByTime();
-  return std::move(builder).Build(stats);
+  builder.nodes().FitColumns();
+  return Network(std::move(builder.nodes()), std::move(layers), std::move(builder.events()));
 }
 
 }  // namespace ombak

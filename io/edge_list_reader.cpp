@@ -11,6 +11,7 @@
 #include "graph/errors.hpp"
 #include "graph/parallel.hpp"
 #include "io/csv_fields.hpp"
+#include "io/decimal_scan.hpp"
 
 namespace ombak {
 namespace {
@@ -125,16 +126,25 @@ class ChunkParser {
  public:
   ChunkParser(std::string_view text, const ColumnPlan& plan, char delimiter, bool integer_ids,
               const EdgeListOptions& options)
-      : text_(text), plan_(plan), split_(delimiter), integer_ids_(integer_ids), options_(options) {}
+      : text_(text),
+        text_end_(text.data() + text.size()),
+        plan_(plan),
+        split_(delimiter),
+        integer_ids_(integer_ids),
+        options_(options) {}
 
-  void Parse(std::size_t begin, std::size_t end, bool report_progress, Chunk* chunk) {
+  void Parse(std::size_t begin, std::size_t end, bool first_chunk, bool report_progress,
+             Chunk* chunk) {
     chunk_ = chunk;
     if (!integer_ids_) {
       chunk->sources.MakeText();
       chunk->targets.MakeText();
     } else {
-      chunk->sources.Reserve((end - begin) / 8);
-      chunk->targets.Reserve((end - begin) / 8);
+      // The first chunk reserves room (address space only) for the rows of every chunk, so
+      // JoinIds appends the others to it without moving it.
+      const std::size_t rows = ((first_chunk ? text_.size() : end) - begin) / 8;
+      chunk->sources.Reserve(rows);
+      chunk->targets.Reserve(rows);
     }
     std::size_t rows = 0;
     std::size_t pos = begin;
@@ -173,11 +183,9 @@ class ChunkParser {
       const bool negative = p < stop && *p == '-';
       p += negative;
       const char* digits = p;
-      std::uint64_t v = 0;
-      while (p < stop && static_cast<unsigned>(*p - '0') < 10 && p - digits < 18) {
-        v = v * 10 + static_cast<unsigned>(*p - '0');
-        ++p;
-      }
+      std::uint64_t v;
+      // Reading up to the end of the text is safe: a chunk ends just after a line break.
+      p = ScanDecimal(p, text_end_, 18, &v);
       if (p == digits || (p < stop && *p != ' ' && *p != '\t' && *p != '\n')) return false;
       id = negative ? -static_cast<std::int64_t>(v) : static_cast<std::int64_t>(v);
     }
@@ -269,6 +277,7 @@ class ChunkParser {
   }
 
   std::string_view text_;
+  const char* text_end_;
   const ColumnPlan& plan_;
   FieldSplitter split_;
   bool integer_ids_;
@@ -301,7 +310,7 @@ std::vector<Chunk> ParseChunks(std::string_view text, const ColumnPlan& plan, ch
 #pragma omp parallel for schedule(static, 1) num_threads(chunks) if (chunks > 1)
   for (int c = 0; c < chunks; ++c) {
     ChunkParser parser(text, plan, delimiter, integer_ids, options);
-    parser.Parse(bounds[c], bounds[c + 1], c == 0 && options.progress != nullptr,
+    parser.Parse(bounds[c], bounds[c + 1], c == 0, c == 0 && options.progress != nullptr,
                  &out[static_cast<std::size_t>(c)]);
   }
   return out;
@@ -323,19 +332,15 @@ void Concatenate(std::vector<Chunk>& chunks, std::vector<T> Chunk::*member, std:
 }
 
 void JoinIds(std::vector<Chunk>& chunks, RawIds Chunk::*member, RawIds* out) {
-  if (chunks.size() == 1) {
-    *out = std::move(chunks[0].*member);
-    return;
-  }
-  *out = RawIds();
-  if (!(chunks[0].*member).integer()) out->MakeText();
+  *out = std::move(chunks[0].*member);
   if (out->integer()) {
-    std::vector<std::int64_t> ids;
-    for (Chunk& c : chunks)
-      ids.insert(ids.end(), (c.*member).ints().begin(), (c.*member).ints().end());
-    out->ints() = std::move(ids);
-  } else {
-    for (Chunk& c : chunks) out->Append(c.*member);
+    std::size_t total = 0;
+    for (const Chunk& c : chunks) total += (c.*member).size();
+    out->ints().reserve(total);
+  }
+  for (std::size_t i = 1; i < chunks.size(); ++i) {
+    out->Append(chunks[i].*member);
+    chunks[i].*member = RawIds();
   }
 }
 
