@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <atomic>
 #include <limits>
+#include <optional>
+#include <span>
 #include <string>
 
 #include "graph/errors.hpp"
@@ -80,6 +82,10 @@ class IntegerIdMap {
   }
 
   std::vector<std::int64_t> TakeSortedIds() { return std::move(sorted_); }
+  // The direct map (when dense()): node of id x = direct()[x - min()].
+  bool dense() const { return dense_; }
+  std::span<const NodeId> direct() const { return direct_; }
+  std::int64_t min() const { return min_; }
 
  private:
   bool dense_ = false;
@@ -87,6 +93,12 @@ class IntegerIdMap {
   std::vector<NodeId> direct_;
   std::vector<std::int64_t> sorted_;
 };
+
+// An edge list in the common form: one layer, no weights, times or declared nodes.
+bool IsPlainEdgeList(const RawFile& f) {
+  return f.has_edges && !f.local() && f.layers.empty() && f.weights.empty() && f.times.empty() &&
+         !f.undirected && f.node_ids.size() == 0;
+}
 
 // Copies row r of `from` (a column indexed by file row) to node v of the table's column.
 void MergeColumn(const RawFile& file, const AttributeColumn& from,
@@ -190,20 +202,26 @@ Network AssembleNetwork(std::vector<RawFile> files, const AssembleOptions& optio
   NodeTable table(integer ? IdKind::kInteger : IdKind::kString);
   std::vector<std::vector<NodeId>> node_rows(files.size()), sources(files.size()),
       targets(files.size());
+  std::optional<IntegerIdMap> map;
+  // A single plain integer edge list (the big-file case) with densely packed ids: its layer is
+  // built straight from the external ids through the direct map (BuildLayerDirect).
+  bool direct = false;
   if (integer) {
     std::vector<const std::vector<std::int64_t>*> columns;
     for (const RawFile& f : files) {
       columns.insert(columns.end(), {&f.node_ids.ints(), &f.sources.ints(), &f.targets.ints()});
     }
-    IntegerIdMap map(columns);
+    map.emplace(columns);
+    direct = files.size() == 1 && IsPlainEdgeList(files[0]) && map->dense();
     for (std::size_t i = 0; i < files.size(); ++i) {
-      node_rows[i] = map.Map(files[i].node_ids.ints());
-      sources[i] = map.Map(files[i].sources.ints());
+      node_rows[i] = map->Map(files[i].node_ids.ints());
+      if (direct) continue;
+      sources[i] = map->Map(files[i].sources.ints());
       std::vector<std::int64_t>().swap(files[i].sources.ints());
-      targets[i] = map.Map(files[i].targets.ints());
+      targets[i] = map->Map(files[i].targets.ints());
       std::vector<std::int64_t>().swap(files[i].targets.ints());
     }
-    table = NodeTable::FromIntegerIds(map.TakeSortedIds());
+    table = NodeTable::FromIntegerIds(map->TakeSortedIds());
   } else {
     for (std::size_t i = 0; i < files.size(); ++i) {
       RawFile& f = files[i];
@@ -263,7 +281,15 @@ Network AssembleNetwork(std::vector<RawFile> files, const AssembleOptions& optio
     if (options.self_loops) build.self_loops = *options.self_loops;
     build.undirected = feeders[l] > 0 && undirected_feeders[l] == feeders[l];
     BuildStats layer_stats;
-    layers[l] = BuildLayer(std::move(builder.arcs(layer)), n, build, &layer_stats);
+    if (direct && layer == files[0].layer && !build.undirected) {
+      RawFile& f = files[0];
+      layers[l] = BuildLayerDirect({f.sources.ints(), f.targets.ints(), map->direct(), map->min()},
+                                   n, build, &layer_stats);
+      f.sources = RawIds();
+      f.targets = RawIds();
+    } else {
+      layers[l] = BuildLayer(std::move(builder.arcs(layer)), n, build, &layer_stats);
+    }
     if (stats != nullptr) (*stats)[l] = layer_stats;
   }
   builder.events().SortByTime();

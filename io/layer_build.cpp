@@ -5,6 +5,7 @@
 #include <bit>
 #include <vector>
 
+#include "graph/errors.hpp"
 #include "graph/parallel.hpp"
 
 namespace ombak {
@@ -71,8 +72,30 @@ void SortRow(NodeId* first, NodeId* last, int bits, std::vector<NodeId>& scratch
   if (from != first) std::copy(from, from + size, first);
 }
 
+// Arc endpoints as BuildUnweighted reads them: dense ids in an EdgeList, or external ids
+// through a direct map. Release() frees what the arcs own once they have been scattered.
+struct ListArcs {
+  EdgeList list;
+  std::size_t size() const { return list.size(); }
+  NodeId source(std::size_t i) const { return list.sources[i]; }
+  NodeId target(std::size_t i) const { return list.targets[i]; }
+  void Release() { list = EdgeList{}; }
+};
+struct MappedArcs {
+  const DirectIdArcs& arcs;
+  std::size_t size() const { return arcs.sources.size(); }
+  NodeId source(std::size_t i) const {
+    return arcs.dense[static_cast<std::size_t>(arcs.sources[i] - arcs.min)];
+  }
+  NodeId target(std::size_t i) const {
+    return arcs.dense[static_cast<std::size_t>(arcs.targets[i] - arcs.min)];
+  }
+  void Release() {}
+};
+
 // The build of unweighted, untimed, directed arcs (see the header).
-Digraph BuildUnweighted(EdgeList arcs, NodeId n, const BuildOptions& options, BuildStats* stats) {
+template <typename Arcs>
+Digraph BuildUnweighted(Arcs arcs, NodeId n, const BuildOptions& options, BuildStats* stats) {
   const std::size_t m = arcs.size();
   const bool drop_loops = options.self_loops == SelfLoopPolicy::kDrop;
   const int blocks = std::max(1, MaxThreads());
@@ -86,8 +109,8 @@ Digraph BuildUnweighted(EdgeList arcs, NodeId n, const BuildOptions& options, Bu
     mine.assign(n, 0);
     const auto [lo, hi] = BlockRange(m, blocks, b);
     for (std::size_t i = lo; i < hi; ++i) {
-      const NodeId u = arcs.sources[i];
-      if (drop_loops && u == arcs.targets[i]) {
+      const NodeId u = arcs.source(i);
+      if (drop_loops && u == arcs.target(i)) {
         ++loops;
         continue;
       }
@@ -102,14 +125,14 @@ Digraph BuildUnweighted(EdgeList arcs, NodeId n, const BuildOptions& options, Bu
     auto& mine = counts[b];
     const auto [lo, hi] = BlockRange(m, blocks, b);
     for (std::size_t i = lo; i < hi; ++i) {
-      const NodeId u = arcs.sources[i];
-      const NodeId v = arcs.targets[i];
+      const NodeId u = arcs.source(i);
+      const NodeId v = arcs.target(i);
       if (drop_loops && u == v) continue;
       targets[row_start[u] + mine[u]++] = v;
     }
     std::vector<std::uint64_t>().swap(mine);
   }
-  arcs = EdgeList{};
+  arcs.Release();
 
   // 2. Each row sorted by target: equal arcs are indistinguishable, so no stable sort and no
   //    indirection through input positions is needed.
@@ -179,9 +202,19 @@ Digraph BuildLayer(EdgeList arcs, NodeId num_nodes, const BuildOptions& options,
   const bool plain = arcs.weights.empty() && arcs.times.empty() && !options.undirected &&
                      arcs.sources.size() == arcs.targets.size();
   if (plain && EndpointsBelow(arcs, num_nodes)) {
-    return BuildUnweighted(std::move(arcs), num_nodes, options, stats);
+    return BuildUnweighted(ListArcs{std::move(arcs)}, num_nodes, options, stats);
   }
   return BuildDigraph(std::move(arcs), num_nodes, options, stats);
+}
+
+Digraph BuildLayerDirect(const DirectIdArcs& arcs, NodeId num_nodes, const BuildOptions& options,
+                         BuildStats* stats) {
+  if (options.undirected)
+    throw InvalidArgument("BuildLayerDirect: undirected builds are not supported");
+  if (arcs.sources.size() != arcs.targets.size()) {
+    throw InvalidArgument("BuildLayerDirect: sources and targets differ in length");
+  }
+  return BuildUnweighted(MappedArcs{arcs}, num_nodes, options, stats);
 }
 
 }  // namespace ombak

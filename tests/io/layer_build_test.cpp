@@ -133,6 +133,39 @@ TEST(LayerBuild, SameGraphAndStatsAsBuildDigraphForEveryPolicyAndThreadCount) {
   SetThreads(saved);
 }
 
+// External ids through a direct map (ids 100..100+n-1 with gaps) give BuildLayer's graph on the
+// mapped arcs.
+TEST(LayerBuild, DirectIdsGiveTheMappedGraph) {
+  const NodeId n = 500;
+  const EdgeList mapped = RandomArcs(11, n, 8000);
+  std::vector<NodeId> dense(2 * n, kNoNode);  // id 100 + 2v is node v
+  for (NodeId v = 0; v < n; ++v) dense[2 * v] = v;
+  std::vector<std::int64_t> sources, targets;
+  for (std::size_t i = 0; i < mapped.size(); ++i) {
+    sources.push_back(100 + 2 * std::int64_t{mapped.sources[i]});
+    targets.push_back(100 + 2 * std::int64_t{mapped.targets[i]});
+  }
+  const int saved = MaxThreads();
+  for (const auto duplicates : {DuplicatePolicy::kSum, DuplicatePolicy::kKeepFirst}) {
+    BuildOptions options;
+    options.duplicates = duplicates;
+    options.self_loops = SelfLoopPolicy::kDrop;
+    BuildStats expected_stats;
+    const Digraph expected = BuildLayer(mapped, n, options, &expected_stats);
+    for (const int threads : {1, 2}) {
+      SetThreads(threads);
+      BuildStats stats;
+      ExpectSame(BuildLayerDirect({sources, targets, dense, 100}, n, options, &stats), expected);
+      EXPECT_EQ(stats.duplicates_merged, expected_stats.duplicates_merged);
+      EXPECT_EQ(stats.self_loops_dropped, expected_stats.self_loops_dropped);
+    }
+  }
+  SetThreads(saved);
+  BuildOptions undirected;
+  undirected.undirected = true;
+  EXPECT_THROW(BuildLayerDirect({sources, targets, dense, 100}, n, undirected), InvalidArgument);
+}
+
 // Weighted, timed or undirected arcs are BuildDigraph's: the same result by construction.
 TEST(LayerBuild, OtherInputsGoToBuildDigraph) {
   EdgeList arcs = RandomArcs(7, 100, 2000);
