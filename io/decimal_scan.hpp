@@ -78,4 +78,26 @@ inline const char* ScanDecimal(const char* p, const char* limit, int max_digits,
   return p;
 }
 
+// The commonest edge-list row, "A B\n" with A and B of 1 to 7 digits and one space, at `p`;
+// needs at least 16 readable bytes from `p`. Returns the position after the LF and the two
+// values, or nullptr (nothing stored) for any other shape: the caller then parses the row the
+// general way. Both numbers are located from two loads and converted independently, so the
+// processor overlaps their work.
+inline const char* ScanPairRow(const char* p, std::uint64_t* a, std::uint64_t* b) {
+  using namespace decimal_scan_detail;
+  std::uint64_t first;
+  std::memcpy(&first, p, 8);
+  const std::uint64_t first_end = NonDigitBytes(first);
+  const int i = std::countr_zero(first_end) / 8;  // 8 when the first 8 bytes are all digits
+  if (i == 0 || i == 8 || ((first >> (8 * i)) & 0xff) != ' ') return nullptr;
+  std::uint64_t second;
+  std::memcpy(&second, p + i + 1, 8);
+  const std::uint64_t second_end = NonDigitBytes(second);
+  const int j = std::countr_zero(second_end) / 8;
+  if (j == 0 || j == 8 || ((second >> (8 * j)) & 0xff) != '\n') return nullptr;
+  *a = DigitsValue(first, i);
+  *b = DigitsValue(second, j);
+  return p + i + 1 + j + 1;
+}
+
 }  // namespace ombak

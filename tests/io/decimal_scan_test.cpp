@@ -1,5 +1,6 @@
-// ScanDecimal (eight digits per load) against a byte-by-byte reference, and the edge-list fast
-// path on ids of every length, including at the very end of the file.
+// ScanDecimal (eight digits per load) against a byte-by-byte reference, ScanPairRow on every row
+// shape it must accept or refuse, and the edge-list fast path on ids of every length, including
+// at the very end of the file.
 #include "io/decimal_scan.hpp"
 
 #include <gtest/gtest.h>
@@ -60,6 +61,36 @@ TEST(DecimalScan, MatchesByteByByteReference) {
         }
       }
     }
+  }
+}
+
+TEST(DecimalScan, PairRowAcceptsOnlyTheSnapShape) {
+  struct Case {
+    std::string row;
+    bool accepted;
+    std::uint64_t a, b;
+  };
+  const Case cases[] = {
+      {"1 2\n", true, 1, 2},         {"1234567 7654321\n", true, 1234567, 7654321},
+      {"0 0\n", true, 0, 0},         {"12345678 1\n", false, 0, 0},  // 8 digits: the general path
+      {"1 12345678\n", false, 0, 0}, {"1  2\n", false, 0, 0},
+      {"1\t2\n", false, 0, 0},       {"1 2\r\n", false, 0, 0},
+      {"-1 2\n", false, 0, 0},       {"1 -2\n", false, 0, 0},
+      {"1 2 3\n", false, 0, 0},      {" 1 2\n", false, 0, 0},
+      {"1 2", false, 0, 0},          {"a 2\n", false, 0, 0},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.row + std::string(16, 'x');
+    std::uint64_t a = 99, b = 99;
+    const char* next = ScanPairRow(text.data(), &a, &b);
+    if (!c.accepted) {
+      EXPECT_EQ(next, nullptr) << c.row;
+      continue;
+    }
+    ASSERT_NE(next, nullptr) << c.row;
+    EXPECT_EQ(next, text.data() + c.row.size()) << c.row;
+    EXPECT_EQ(a, c.a) << c.row;
+    EXPECT_EQ(b, c.b) << c.row;
   }
 }
 
