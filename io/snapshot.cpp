@@ -3,7 +3,6 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <zlib.h>
 
 #include <algorithm>
 #include <bit>
@@ -14,6 +13,7 @@
 
 #include "graph/errors.hpp"
 #include "io/atomic_file.hpp"
+#include "io/crc32.hpp"
 
 namespace ombak {
 namespace {
@@ -21,18 +21,6 @@ namespace {
 constexpr std::string_view kMagic("OMBAK\0", 6);
 constexpr std::size_t kHeaderBytes = 32;
 constexpr std::uint32_t kLittleEndianFlag = 1;
-
-// CRC-32 of a large buffer; zlib takes 32-bit lengths.
-std::uint32_t Crc(std::uint32_t crc, const void* data, std::size_t size) {
-  const auto* bytes = static_cast<const Bytef*>(data);
-  while (size > 0) {
-    const auto now = static_cast<uInt>(std::min<std::size_t>(size, 1u << 30));
-    crc = static_cast<std::uint32_t>(crc32(crc, bytes, now));
-    bytes += now;
-    size -= now;
-  }
-  return crc;
-}
 
 class SnapshotWriter {
  public:
@@ -43,7 +31,7 @@ class SnapshotWriter {
   }
 
   void Bytes(const void* data, std::size_t size) {
-    crc_ = Crc(crc_, data, size);
+    crc_ = Crc32(crc_, data, size);
     file_.Write(data, size);
   }
   template <typename T>
@@ -92,7 +80,7 @@ class SnapshotWriter {
 
  private:
   AtomicFile file_;
-  std::uint32_t crc_ = static_cast<std::uint32_t>(crc32(0, nullptr, 0));
+  std::uint32_t crc_ = Crc32Init();
 };
 
 void WriteNodeTable(const NodeTable& nodes, SnapshotWriter* w) {

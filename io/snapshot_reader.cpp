@@ -4,7 +4,6 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <zlib.h>
 
 #include <algorithm>
 #include <bit>
@@ -14,6 +13,7 @@
 #include <string_view>
 
 #include "graph/errors.hpp"
+#include "io/crc32.hpp"
 #include "io/snapshot.hpp"
 
 namespace ombak {
@@ -108,13 +108,7 @@ class SnapshotReader {
                         ", got end of payload (the snapshot is truncated or corrupt)");
     }
     if (Pread(data, size, offset_) != size) Fail(offset_, std::string("cannot read ") + what);
-    const auto* bytes = static_cast<const Bytef*>(data);
-    for (std::uint64_t left = size; left > 0;) {
-      const auto now = static_cast<uInt>(std::min<std::uint64_t>(left, 1u << 30));
-      crc_ = static_cast<std::uint32_t>(crc32(crc_, bytes, now));
-      bytes += now;
-      left -= now;
-    }
+    crc_ = Crc32(crc_, data, size);
     offset_ += size;
   }
   template <typename T>
@@ -181,7 +175,7 @@ class SnapshotReader {
   std::uint64_t offset_ = 0;
   std::uint64_t end_ = 0;
   std::uint32_t expected_crc_ = 0;
-  std::uint32_t crc_ = static_cast<std::uint32_t>(crc32(0, nullptr, 0));
+  std::uint32_t crc_ = Crc32Init();
 };
 
 }  // namespace
