@@ -99,9 +99,9 @@ TEST(DecimalScan, EdgeListIdsOfEveryLength) {
   std::string text;
   std::vector<std::int64_t> ids;
   std::int64_t id = 7;
-  for (int digits = 1; digits <= 19; ++digits) {
+  for (int digits = 1; digits <= 19; ++digits) {  // 7, 71, 712, ..., 19 digits
     ids.push_back(id);
-    id = id * 10 + digits % 10;
+    if (digits < 19) id = id * 10 + digits % 10;
   }
   ids.push_back(-42);
   for (std::size_t i = 0; i + 1 < ids.size(); ++i) {
