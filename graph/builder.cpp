@@ -68,16 +68,30 @@ void Validate(const EdgeList& edges, NodeId num_nodes) {
   }
 }
 
-// Adds the reverse of every non-loop arc, with the same weight and time.
+// Stores every non-loop arc as both orientations, the reverse right after the original. The
+// interleaving keeps both copies of an input edge at the same relative input position in their
+// rows, so "first", summation order and earliest time agree between u -> v and v -> u.
 void Symmetrize(EdgeList& edges) {
-  std::size_t m = edges.size();
+  const std::size_t m = edges.size();
+  const bool weighted = !edges.weights.empty();
+  const bool timed = !edges.times.empty();
+  EdgeList both;
+  both.sources.reserve(2 * m);
+  both.targets.reserve(2 * m);
+  if (weighted) both.weights.reserve(2 * m);
+  if (timed) both.times.reserve(2 * m);
   for (std::size_t i = 0; i < m; ++i) {
-    if (edges.sources[i] == edges.targets[i]) continue;
-    edges.sources.push_back(edges.targets[i]);
-    edges.targets.push_back(edges.sources[i]);
-    if (!edges.weights.empty()) edges.weights.push_back(edges.weights[i]);
-    if (!edges.times.empty()) edges.times.push_back(edges.times[i]);
+    const NodeId u = edges.sources[i];
+    const NodeId v = edges.targets[i];
+    const int copies = u == v ? 1 : 2;
+    for (int c = 0; c < copies; ++c) {
+      both.sources.push_back(c == 0 ? u : v);
+      both.targets.push_back(c == 0 ? v : u);
+      if (weighted) both.weights.push_back(edges.weights[i]);
+      if (timed) both.times.push_back(edges.times[i]);
+    }
   }
+  edges = std::move(both);
 }
 
 }  // namespace
@@ -141,7 +155,8 @@ Digraph BuildDigraph(EdgeList edges, NodeId num_nodes, const BuildOptions& optio
   //    survive: `keep[k]` marks the first arc of each run of equal targets (or every arc).
   const bool keep_all = options.duplicates == DuplicatePolicy::kKeepAll;
   std::vector<std::uint64_t> new_degree(std::size_t{num_nodes} + 1, 0);
-#pragma omp parallel for schedule(dynamic, 1024)
+  std::uint64_t merged = 0;
+#pragma omp parallel for schedule(dynamic, 1024) reduction(+ : merged)
   for (std::int64_t u = 0; u < static_cast<std::int64_t>(num_nodes); ++u) {
     const auto first = order.begin() + static_cast<std::ptrdiff_t>(row_start[u]);
     const auto last = order.begin() + static_cast<std::ptrdiff_t>(row_start[u + 1]);
@@ -150,7 +165,11 @@ Digraph BuildDigraph(EdgeList edges, NodeId num_nodes, const BuildOptions& optio
     });
     std::uint64_t kept = 0;
     for (auto it = first; it != last; ++it) {
-      if (keep_all || it == first || edges.targets[*it] != edges.targets[*(it - 1)]) ++kept;
+      if (keep_all || it == first || edges.targets[*it] != edges.targets[*(it - 1)]) {
+        ++kept;
+      } else if (!options.undirected || edges.targets[*it] >= u) {
+        ++merged;  // an undirected duplicate is counted once, in the row of its smaller end
+      }
     }
     new_degree[u + 1] = kept;
   }
@@ -159,11 +178,11 @@ Digraph BuildDigraph(EdgeList edges, NodeId num_nodes, const BuildOptions& optio
   new_degree.clear();
   new_degree.shrink_to_fit();
   const std::uint64_t kept_arcs = offsets.back();
-  local.duplicates_merged = order.size() - kept_arcs;
+  local.duplicates_merged = merged;
 
   // 3. Scatter the surviving arcs; merge duplicate weights and times into them.
   const bool sum = options.duplicates == DuplicatePolicy::kSum;
-  const bool becomes_weighted = sum && local.duplicates_merged > 0;
+  const bool becomes_weighted = sum && merged > 0;
   const bool weighted = !edges.weights.empty() || becomes_weighted;
   const bool timed = !edges.times.empty();
   std::vector<NodeId> targets(kept_arcs);

@@ -56,7 +56,7 @@ struct BuildOptions {
 struct BuildStats {
   std::size_t input_arcs = 0;
   std::size_t self_loops_dropped = 0;
-  std::size_t duplicates_merged = 0;
+  std::size_t duplicates_merged = 0;  // edges, not arcs, in an undirected build
 };
 
 // Builds the graph on nodes [0, num_nodes). Throws InvalidArgument if an endpoint is not below

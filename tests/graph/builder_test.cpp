@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "graph/errors.hpp"
+#include "graph/parallel.hpp"
 
 namespace ombak {
 namespace {
@@ -127,6 +128,82 @@ TEST(Builder, UndirectedMergesBothOrientations) {
   options.duplicates = DuplicatePolicy::kKeepFirst;
   const Digraph g = BuildDigraph(std::move(edges), 2, options);
   EXPECT_EQ(g.num_undirected_edges(), 1u);
+}
+
+// Both orientations of an undirected edge carry the same merged weight and time whatever the
+// policy, because both copies keep the input order of the edges they come from.
+//
+//   input: 0 -> 1 (w 5, t 10), 1 -> 0 (w 2, t 20), 1 -> 0 (w 1, t 5), 2 -> 2 (w 3, t 7)
+Digraph BuildSymmetricExample(DuplicatePolicy policy, int threads) {
+  const int before = MaxThreads();
+  SetThreads(threads);
+  EdgeList edges;
+  edges.Add(0, 1, 5.0f, 10);
+  edges.Add(1, 0, 2.0f, 20);
+  edges.Add(1, 0, 1.0f, 5);
+  edges.Add(2, 2, 3.0f, 7);
+  BuildOptions options;
+  options.undirected = true;
+  options.duplicates = policy;
+  Digraph g = BuildDigraph(std::move(edges), 3, options);
+  SetThreads(before);
+  return g;
+}
+
+struct ArcValue {
+  Weight weight;
+  Timestamp time;
+  bool operator==(const ArcValue&) const = default;
+};
+
+std::vector<ArcValue> ArcsBetween(const Digraph& g, NodeId u, NodeId v) {
+  std::vector<ArcValue> values;
+  const auto targets = g.out_neighbors(u);
+  for (std::size_t k = 0; k < targets.size(); ++k) {
+    if (targets[k] != v) continue;
+    const EdgeId e = g.out_edge_begin(u) + k;
+    values.push_back({g.weight(e), g.time(e)});
+  }
+  return values;
+}
+
+TEST(Builder, UndirectedKeepFirstIsSymmetric) {
+  for (int threads : {1, 2}) {
+    const Digraph g = BuildSymmetricExample(DuplicatePolicy::kKeepFirst, threads);
+    EXPECT_EQ(ArcsBetween(g, 0, 1), (std::vector<ArcValue>{{5.0f, 10}}));
+    EXPECT_EQ(ArcsBetween(g, 1, 0), (std::vector<ArcValue>{{5.0f, 10}}));
+    EXPECT_EQ(ArcsBetween(g, 2, 2), (std::vector<ArcValue>{{3.0f, 7}}));
+  }
+}
+
+TEST(Builder, UndirectedSumIsSymmetric) {
+  for (int threads : {1, 2}) {
+    BuildStats stats;
+    const int before = MaxThreads();
+    SetThreads(threads);
+    EdgeList edges;
+    edges.Add(0, 1, 5.0f, 10);
+    edges.Add(1, 0, 2.0f, 20);
+    edges.Add(1, 0, 1.0f, 5);
+    edges.Add(2, 2, 3.0f, 7);
+    edges.Add(2, 2, 1.0f, 8);
+    const Digraph g = BuildDigraph(std::move(edges), 3, {.undirected = true}, &stats);
+    SetThreads(before);
+    EXPECT_EQ(ArcsBetween(g, 0, 1), (std::vector<ArcValue>{{8.0f, 5}}));
+    EXPECT_EQ(ArcsBetween(g, 1, 0), (std::vector<ArcValue>{{8.0f, 5}}));
+    EXPECT_EQ(ArcsBetween(g, 2, 2), (std::vector<ArcValue>{{4.0f, 7}}));
+    EXPECT_EQ(stats.duplicates_merged, 3u);  // two repeats of {0, 1}, one of the loop
+    EXPECT_EQ(g.num_undirected_edges(), 2u);
+  }
+}
+
+TEST(Builder, UndirectedKeepAllPairsEveryEdge) {
+  for (int threads : {1, 2}) {
+    const Digraph g = BuildSymmetricExample(DuplicatePolicy::kKeepAll, threads);
+    const std::vector<ArcValue> expected{{5.0f, 10}, {2.0f, 20}, {1.0f, 5}};
+    EXPECT_EQ(ArcsBetween(g, 0, 1), expected);
+    EXPECT_EQ(ArcsBetween(g, 1, 0), expected);
+  }
 }
 
 }  // namespace
