@@ -9,37 +9,79 @@
 namespace ombak {
 namespace {
 
-void CheckOutCsr(NodeId n, const std::vector<std::uint64_t>& offsets,
-                 const std::vector<NodeId>& targets, std::size_t num_weights,
-                 std::size_t num_times) {
-  const std::uint64_t m = targets.size();
+// The hash of arc source -> target with edge id `edge` (0 when edge ids are not compared): one
+// multiply and a fold of the high half, so the sum of hashes over a set of arcs is not a linear
+// function of the endpoints (swapping endpoints between arcs changes it).
+std::uint64_t ArcHash(NodeId source, NodeId target, std::uint64_t edge) {
+  const std::uint64_t x = ((std::uint64_t{source} << 32) | target) ^ (edge * 0x9e3779b97f4a7c15ULL);
+  const std::uint64_t y = x * 0xbf58476d1ce4e5b9ULL;
+  return y ^ (y >> 29);
+}
+
+void CheckSizes(const char* caller, NodeId n, const std::vector<std::uint64_t>& offsets,
+                std::uint64_t m, std::size_t num_weights, std::size_t num_times) {
   if (offsets.size() != std::size_t{n} + 1 || offsets.front() != 0 || offsets.back() != m) {
-    throw InvalidArgument(
-        "Digraph::FromCsr: out_offsets must have num_nodes + 1 entries from 0 to "
-        "num_edges");
+    throw InvalidArgument(std::string(caller) +
+                          ": out_offsets must have num_nodes + 1 entries from 0 to num_edges");
   }
   if (num_weights != 0 && num_weights != m) {
-    throw InvalidArgument("Digraph::FromCsr: weights must be empty or one per edge, got " +
+    throw InvalidArgument(std::string(caller) + ": weights must be empty or one per edge, got " +
                           std::to_string(num_weights) + " for " + std::to_string(m) + " edges");
   }
   if (num_times != 0 && num_times != m) {
-    throw InvalidArgument("Digraph::FromCsr: times must be empty or one per edge, got " +
+    throw InvalidArgument(std::string(caller) + ": times must be empty or one per edge, got " +
                           std::to_string(num_times) + " for " + std::to_string(m) + " edges");
   }
+}
+
+// Scans one side of a CSR: row r holds ids[offsets[r] .. offsets[r + 1]), the targets of r
+// (out side) or the sources of r (in side). Returns false unless the offsets are monotone and
+// every row is sorted with ids below n (and edge_ids, if given, below m). With kHash, adds
+// ArcHash of every arc to *sum; the arc's edge id is its position (out side, with_edge_ids),
+// edge_ids[k] (in side) or 0. One sequential pass, parallel over rows.
+template <bool kHash>
+bool ScanRows(NodeId n, const std::vector<std::uint64_t>& offsets, const std::vector<NodeId>& ids,
+              bool out_side, bool with_edge_ids, const EdgeId* edge_ids, std::uint64_t* sum) {
+  const std::uint64_t m = ids.size();
   bool ok = true;
-#pragma omp parallel for schedule(dynamic, 4096) reduction(&& : ok)
-  for (std::int64_t u = 0; u < static_cast<std::int64_t>(n); ++u) {
-    const std::uint64_t begin = offsets[u];
-    const std::uint64_t end = offsets[u + 1];
+  std::uint64_t total = 0;
+#pragma omp parallel for schedule(dynamic, 4096) reduction(&& : ok) reduction(+ : total)
+  for (std::int64_t r = 0; r < static_cast<std::int64_t>(n); ++r) {
+    const std::uint64_t begin = offsets[r];
+    const std::uint64_t end = offsets[r + 1];
     if (end < begin || end > m) {
       ok = false;
       continue;
     }
+    bool row_ok = true;
+    std::uint64_t row_sum = 0;
     for (std::uint64_t e = begin; e < end; ++e) {
-      if (targets[e] >= n || (e > begin && targets[e] < targets[e - 1])) ok = false;
+      const NodeId x = ids[e];
+      row_ok &= x < n && (e == begin || x >= ids[e - 1]);
+      if constexpr (kHash) {
+        std::uint64_t edge = 0;
+        if (edge_ids != nullptr) {
+          edge = edge_ids[e];
+          row_ok &= edge < m;
+        } else if (with_edge_ids) {
+          edge = e;
+        }
+        const auto row = static_cast<NodeId>(r);
+        row_sum += out_side ? ArcHash(row, x, edge) : ArcHash(x, row, edge);
+      }
     }
+    ok = ok && row_ok;
+    total += row_sum;
   }
-  if (!ok) {
+  if (sum != nullptr) *sum = total;
+  return ok;
+}
+
+void CheckOutCsr(NodeId n, const std::vector<std::uint64_t>& offsets,
+                 const std::vector<NodeId>& targets, std::size_t num_weights,
+                 std::size_t num_times) {
+  CheckSizes("Digraph::FromCsr", n, offsets, targets.size(), num_weights, num_times);
+  if (!ScanRows<false>(n, offsets, targets, true, false, nullptr, nullptr)) {
     throw InvalidArgument(
         "Digraph::FromCsr: offsets must be monotone and each row's targets "
         "sorted and below num_nodes");
@@ -63,7 +105,8 @@ Digraph Digraph::FromCsr(NodeId num_nodes, std::vector<std::uint64_t> out_offset
 
   // Transpose by a stable counting sort: each thread counts the targets of a contiguous block
   // of sources, so the in-list of v is ordered by edge id (hence by source) for any number of
-  // threads.
+  // threads. Each thread's counters become its absolute write positions before the scatter, so
+  // the scatter does one read-modify-write per arc.
   const NodeId n = num_nodes;
   const int num_threads = MaxThreads();
   std::vector<std::vector<std::uint64_t>> counts(num_threads);
@@ -94,12 +137,18 @@ Digraph Digraph::FromCsr(NodeId num_nodes, std::vector<std::uint64_t> out_offset
     }
 #pragma omp single
     for (NodeId v = 0; v < n; ++v) g.in_offsets_[v + 1] += g.in_offsets_[v];
+#pragma omp for schedule(static)
+    for (std::int64_t v = 0; v < static_cast<std::int64_t>(n); ++v) {
+      for (int s = 0; s < num_threads; ++s) counts[s][v] += g.in_offsets_[v];
+    }
+    NodeId* const in_sources = g.in_sources_.data();
+    EdgeId* const in_edge_ids = g.in_edge_ids_.data();
+    std::uint64_t* const next = mine.data();
     for (NodeId u = lo; u < hi; ++u) {
       for (std::uint64_t e = g.out_offsets_[u]; e < g.out_offsets_[u + 1]; ++e) {
-        const NodeId v = g.out_targets_[e];
-        const std::uint64_t pos = g.in_offsets_[v] + mine[v]++;
-        g.in_sources_[pos] = u;
-        if (keep_edge_ids) g.in_edge_ids_[pos] = e;
+        const std::uint64_t pos = next[g.out_targets_[e]]++;
+        in_sources[pos] = u;
+        if (keep_edge_ids) in_edge_ids[pos] = e;
       }
     }
   }
@@ -117,6 +166,58 @@ Digraph Digraph::FromCsr(NodeId num_nodes, std::vector<std::uint64_t> out_offset
       throw InvalidArgument("Digraph::FromCsr: undirected graph must store both arcs of each edge");
     }
   }
+  return g;
+}
+
+Digraph Digraph::FromArrays(NodeId num_nodes, Arrays arrays, bool undirected) {
+  const char* const caller = "Digraph::FromArrays";
+  if (num_nodes == kNoNode) throw InvalidArgument("Digraph::FromArrays: too many nodes");
+  Arrays& a = arrays;
+  const std::uint64_t m = a.out_targets.size();
+  CheckSizes(caller, num_nodes, a.out_offsets, m, a.weights.size(), a.times.size());
+  if (a.in_offsets.size() != std::size_t{num_nodes} + 1 || a.in_offsets.front() != 0 ||
+      a.in_offsets.back() != m || a.in_sources.size() != m) {
+    throw InvalidArgument(
+        "Digraph::FromArrays: in_offsets must have num_nodes + 1 entries from 0 to num_edges "
+        "and in_sources one entry per edge");
+  }
+  const bool keep_edge_ids = !a.weights.empty() || !a.times.empty();
+  if (a.in_edge_ids.size() != (keep_edge_ids ? m : 0)) {
+    throw InvalidArgument(
+        "Digraph::FromArrays: in_edge_ids must hold one entry per edge when the graph has "
+        "weights or times and be empty otherwise, got " +
+        std::to_string(a.in_edge_ids.size()) + " for " + std::to_string(m) + " edges");
+  }
+  std::uint64_t out_sum = 0;
+  std::uint64_t in_sum = 0;
+  if (!ScanRows<true>(num_nodes, a.out_offsets, a.out_targets, true, keep_edge_ids, nullptr,
+                      &out_sum)) {
+    throw InvalidArgument(
+        "Digraph::FromArrays: out_offsets must be monotone and each row's targets sorted and "
+        "below num_nodes");
+  }
+  if (!ScanRows<true>(num_nodes, a.in_offsets, a.in_sources, false, keep_edge_ids,
+                      keep_edge_ids ? a.in_edge_ids.data() : nullptr, &in_sum)) {
+    throw InvalidArgument(
+        "Digraph::FromArrays: in_offsets must be monotone, each row's sources sorted and below "
+        "num_nodes, and in_edge_ids below num_edges");
+  }
+  if (out_sum != in_sum) {
+    throw InvalidArgument("Digraph::FromArrays: the in-CSR does not hold the out-CSR's arcs");
+  }
+  if (undirected && (a.in_offsets != a.out_offsets || a.in_sources != a.out_targets)) {
+    throw InvalidArgument(
+        "Digraph::FromArrays: undirected graph must store both arcs of each edge");
+  }
+  Digraph g;
+  g.out_offsets_ = std::move(a.out_offsets);
+  g.out_targets_ = std::move(a.out_targets);
+  g.in_offsets_ = std::move(a.in_offsets);
+  g.in_sources_ = std::move(a.in_sources);
+  g.in_edge_ids_ = std::move(a.in_edge_ids);
+  g.weights_ = std::move(a.weights);
+  g.times_ = std::move(a.times);
+  g.undirected_ = undirected;
   return g;
 }
 

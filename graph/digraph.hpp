@@ -45,6 +45,26 @@ class Digraph {
                          std::vector<NodeId> out_targets, std::vector<Weight> weights = {},
                          std::vector<Timestamp> times = {}, bool undirected = false);
 
+  // Every array of a Digraph, as Digraph::FromArrays takes them (and a snapshot stores them).
+  struct Arrays {
+    std::vector<std::uint64_t> out_offsets;
+    std::vector<NodeId> out_targets;
+    std::vector<std::uint64_t> in_offsets;
+    std::vector<NodeId> in_sources;
+    std::vector<EdgeId> in_edge_ids;  // empty unless weights or times are present
+    std::vector<Weight> weights;
+    std::vector<Timestamp> times;
+  };
+
+  // Assembles a graph from both stored CSRs without transposing (the snapshot reader's path).
+  // Checks sizes, monotone offsets, ids below num_nodes, rows sorted (out by target, in by
+  // source), in_edge_ids below num_edges and present exactly when the graph has weights or
+  // times, and that the in-CSR holds the same arcs as the out-CSR: the sums over arcs of a
+  // 64-bit mix of (source, target[, edge id]) must agree, so an inconsistent pair is rejected
+  // except for a crafted hash collision. With undirected = true the two CSRs must be equal.
+  // Throws InvalidArgument. O(n + m) sequential scans, parallel; no random access.
+  static Digraph FromArrays(NodeId num_nodes, Arrays arrays, bool undirected = false);
+
   Digraph Clone() const;
 
   NodeId num_nodes() const { return static_cast<NodeId>(out_offsets_.size() - 1); }
@@ -85,6 +105,8 @@ class Digraph {
   std::span<const std::uint64_t> in_offsets() const { return in_offsets_; }
   std::span<const NodeId> out_targets() const { return out_targets_; }
   std::span<const NodeId> in_sources() const { return in_sources_; }
+  // All in-edge ids, in in_sources() order (empty unless has weights or times).
+  std::span<const EdgeId> in_edge_ids() const { return in_edge_ids_; }
   std::span<const Weight> weights() const { return weights_; }
   std::span<const Timestamp> times() const { return times_; }
 

@@ -47,6 +47,14 @@ EdgeList& NetworkBuilder::arcs(Layer layer) {
   return arcs_[static_cast<int>(layer)];
 }
 
+void NetworkBuilder::SetMappedArcs(Layer layer, const MappedArcs& arcs) {
+  if (this->arcs(layer).size() > 0) {
+    throw InvalidArgument("NetworkBuilder::SetMappedArcs: layer " + std::string(LayerName(layer)) +
+                          " already holds arcs");
+  }
+  mapped_[static_cast<int>(layer)] = arcs;
+}
+
 void NetworkBuilder::SetBuildOptions(Layer layer, const BuildOptions& options) {
   options_[static_cast<int>(layer)] = options;
 }
@@ -58,7 +66,11 @@ Network NetworkBuilder::Build(std::array<BuildStats, kNumLayers>* stats) && {
     const int i = static_cast<int>(layer);
     if (!declared_[i]) continue;
     BuildStats layer_stats;
-    layers[i] = BuildDigraph(std::move(arcs_[i]), n, options_[i], &layer_stats);
+    if (mapped_[i]) {
+      layers[i] = BuildDigraph(*mapped_[i], n, options_[i], &layer_stats);
+    } else {
+      layers[i] = BuildDigraph(std::move(arcs_[i]), n, options_[i], &layer_stats);
+    }
     if (stats != nullptr) (*stats)[i] = layer_stats;
   }
   nodes_.FitColumns();

@@ -70,6 +70,10 @@ class NetworkBuilder {
   void AddArc(Layer layer, NodeId source, NodeId target, Weight weight, Timestamp time = kNoTime) {
     arcs(layer).Add(source, target, weight, time);
   }
+  // Gives a layer's arcs through an id map (graph/builder.hpp) instead of arcs(layer), for a
+  // loader that keeps external integer ids; declares the layer. The spans must outlive
+  // Build(). Throws InvalidArgument when arcs(layer) already holds arcs.
+  void SetMappedArcs(Layer layer, const MappedArcs& arcs);
   void SetBuildOptions(Layer layer, const BuildOptions& options);
   const BuildOptions& build_options(Layer layer) const { return options_[static_cast<int>(layer)]; }
 
@@ -79,6 +83,7 @@ class NetworkBuilder {
  private:
   NodeTable nodes_;
   std::array<EdgeList, kNumLayers> arcs_;
+  std::array<std::optional<MappedArcs>, kNumLayers> mapped_;
   std::array<bool, kNumLayers> declared_{};
   std::array<BuildOptions, kNumLayers> options_ = {
       DefaultBuildOptions(Layer::kFollow),  DefaultBuildOptions(Layer::kRetweet),

@@ -1,7 +1,10 @@
 #include "graph/node_table.hpp"
 
+#include <algorithm>
+#include <atomic>
 #include <charconv>
 #include <cstdio>
+#include <limits>
 
 #include "graph/errors.hpp"
 
@@ -247,13 +250,35 @@ NodeTable NodeTable::FromIntegerIds(std::vector<std::int64_t> ids) {
   std::size_t capacity = 16;
   while (capacity < 2 * table.int_ids_.size()) capacity *= 2;
   table.slots_.assign(capacity, kNoNode);
-  for (NodeId v = 0; v < table.size(); ++v) {
+  // Parallel insertion: each node claims the first empty slot of its probe sequence with a
+  // compare-and-swap, and an equal id met on the way is a repeat. Which slot a node gets may
+  // depend on timing; what Lookup finds does not. The smallest repeated id is reported.
+  const std::size_t mask = capacity - 1;
+  const auto n = static_cast<std::int64_t>(table.int_ids_.size());
+  std::int64_t repeated = std::numeric_limits<std::int64_t>::max();
+  bool any_repeat = false;
+#pragma omp parallel for schedule(static) reduction(min         \
+                                                    : repeated) \
+    reduction(||                                                \
+              : any_repeat) if (n > (1 << 16))
+  for (std::int64_t v = 0; v < n; ++v) {
     const std::int64_t id = table.int_ids_[v];
-    const std::uint64_t hash = table.HashOf(id);
-    if (table.Lookup(id, hash)) {
-      throw InvalidArgument("NodeTable::FromIntegerIds: id " + std::to_string(id) + " repeats");
+    for (std::size_t i = table.HashOf(id) & mask;; i = (i + 1) & mask) {
+      std::atomic_ref<NodeId> slot(table.slots_[i]);
+      NodeId held = slot.load(std::memory_order_relaxed);
+      if (held == kNoNode &&
+          slot.compare_exchange_strong(held, static_cast<NodeId>(v), std::memory_order_relaxed)) {
+        break;
+      }
+      if (table.int_ids_[held] == id) {
+        repeated = std::min(repeated, id);
+        any_repeat = true;
+        break;
+      }
     }
-    table.InsertIntoIndex(v, hash);
+  }
+  if (any_repeat) {
+    throw InvalidArgument("NodeTable::FromIntegerIds: id " + std::to_string(repeated) + " repeats");
   }
   return table;
 }

@@ -9,7 +9,6 @@
 
 #include "graph/errors.hpp"
 #include "graph/parallel.hpp"
-#include "io/layer_build.hpp"
 
 namespace ombak {
 namespace {
@@ -204,7 +203,7 @@ Network AssembleNetwork(std::vector<RawFile> files, const AssembleOptions& optio
       targets(files.size());
   std::optional<IntegerIdMap> map;
   // A single plain integer edge list (the big-file case) with densely packed ids: its layer is
-  // built straight from the external ids through the direct map (BuildLayerDirect).
+  // built straight from the external ids through the direct map (MappedArcs, no dense copy).
   bool direct = false;
   if (integer) {
     std::vector<const std::vector<std::int64_t>*> columns;
@@ -269,10 +268,6 @@ Network AssembleNetwork(std::vector<RawFile> files, const AssembleOptions& optio
       AddArcs(f, std::move(sources[i]), std::move(targets[i]), &builder);
     }
   }
-  // The layers are built here rather than by NetworkBuilder::Build, so that loaded edge lists
-  // take BuildLayer's fast path (io/layer_build.hpp).
-  const NodeId n = builder.nodes().size();
-  std::array<std::optional<Digraph>, kNumLayers> layers;
   for (const Layer layer : kAllLayers) {
     const int l = static_cast<int>(layer);
     if (!builder.declared(layer)) continue;
@@ -280,21 +275,14 @@ Network AssembleNetwork(std::vector<RawFile> files, const AssembleOptions& optio
     if (options.duplicates) build.duplicates = *options.duplicates;
     if (options.self_loops) build.self_loops = *options.self_loops;
     build.undirected = feeders[l] > 0 && undirected_feeders[l] == feeders[l];
-    BuildStats layer_stats;
-    if (direct && layer == files[0].layer && !build.undirected) {
-      RawFile& f = files[0];
-      layers[l] = BuildLayerDirect({f.sources.ints(), f.targets.ints(), map->direct(), map->min()},
-                                   n, build, &layer_stats);
-      f.sources = RawIds();
-      f.targets = RawIds();
-    } else {
-      layers[l] = BuildLayer(std::move(builder.arcs(layer)), n, build, &layer_stats);
-    }
-    if (stats != nullptr) (*stats)[l] = layer_stats;
+    builder.SetBuildOptions(layer, build);
+  }
+  if (direct) {
+    const RawFile& f = files[0];
+    builder.SetMappedArcs(f.layer, {f.sources.ints(), f.targets.ints(), map->direct(), map->min()});
   }
   builder.events().SortByTime();
-  builder.nodes().FitColumns();
-  return Network(std::move(builder.nodes()), std::move(layers), std::move(builder.events()));
+  return std::move(builder).Build(stats);
 }
 
 }  // namespace ombak

@@ -141,6 +141,9 @@ void WriteSnapshot(const Network& network, const std::string& path,
     w.Scalar<std::uint8_t>(g.undirected() ? 1 : 0);
     w.Array(g.out_offsets());
     w.Array(g.out_targets());
+    w.Array(g.in_offsets());
+    w.Array(g.in_sources());
+    w.Array(g.in_edge_ids());
     w.Array(g.weights());
     w.Array(g.times());
   }

@@ -1,16 +1,17 @@
 // The binary snapshot (.ombak): a whole Network in a form that loads at disk speed.
 //
-// Layout (format version 1, native little-endian byte order):
+// Layout (format version 2, native little-endian byte order):
 //   header, 32 bytes: magic "OMBAK\0" | u16 version | u32 flags (bit 0: little-endian) |
 //                     u32 CRC-32 of the payload | u64 payload size | u64 reserved (0)
 //   payload: node table (id kind, ids, attribute columns with their types and presence),
-//            a layer mask and per present layer its undirected flag and out-CSR arrays
-//            (offsets, targets, weights, times), then the event log columns.
+//            a layer mask and per present layer its undirected flag and both CSRs (out offsets,
+//            out targets, in offsets, in sources, in edge ids, weights, times), then the
+//            event log columns.
 //   Every array is a u64 element count followed by the raw elements.
-// Design choice: arrays are read with one read() straight into std::vector storage; the
-// in-adjacency is not stored but rebuilt by Digraph::FromCsr (O(n + m), parallel), which also
-// re-validates the arrays. The CRC is checked before any object is built, so a corrupt file
-// cannot produce a graph.
+// Design choice: both adjacencies are stored (version 1 stored only the out-CSR), so loading
+// does no transposition: every array is read with one pread() straight into the vector the
+// Digraph keeps, and Digraph::FromArrays re-validates them in sequential O(n + m) scans. The
+// CRC is checked before any object is built, so a corrupt file cannot produce a graph.
 //
 // Errors name the byte offset instead of a line: "PATH: byte offset N: expected ..., got ...".
 //
@@ -27,7 +28,7 @@
 
 namespace ombak {
 
-inline constexpr std::uint16_t kSnapshotVersion = 1;
+inline constexpr std::uint16_t kSnapshotVersion = 2;
 
 // Writes atomically (temporary file + rename, io/atomic_file.hpp). Throws InvalidArgument if
 // `path` is one of `inputs`, InputError on a write error. O(n + m).

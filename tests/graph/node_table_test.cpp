@@ -4,6 +4,7 @@
 
 #include "graph/errors.hpp"
 #include "graph/network.hpp"
+#include "graph/parallel.hpp"
 
 namespace ombak {
 namespace {
@@ -39,6 +40,29 @@ TEST(NodeTable, FromIntegerIdsRejectsRepeats) {
   EXPECT_THROW(NodeTable::FromIntegerIds({1, 2, 1}), InvalidArgument);
   const NodeTable t = NodeTable::FromIntegerIds({30, 10, 20});
   EXPECT_EQ(t.Find(int64_t{10}), 1u);
+}
+
+// Above 2^16 ids the index is built by two threads; lookups and the reported repeat (the
+// smallest repeated id) do not depend on the thread count.
+TEST(NodeTable, FromIntegerIdsInParallel) {
+  std::vector<std::int64_t> ids;
+  for (std::int64_t i = 0; i < 200000; ++i) ids.push_back(i * 7 - 5000);
+  for (const int threads : {1, 2}) {
+    SetThreads(threads);
+    const NodeTable t = NodeTable::FromIntegerIds(ids);
+    for (std::size_t v = 0; v < ids.size(); v += 997) ASSERT_EQ(t.Find(ids[v]), v);
+    EXPECT_FALSE(t.Find(int64_t{1}).has_value());
+    std::vector<std::int64_t> repeats = ids;
+    repeats[150000] = repeats[3];
+    repeats[190000] = repeats[2];
+    try {
+      NodeTable::FromIntegerIds(std::move(repeats));
+      FAIL() << "no exception";
+    } catch (const InvalidArgument& e) {
+      EXPECT_STREQ(e.what(), "NodeTable::FromIntegerIds: id -4986 repeats");
+    }
+  }
+  SetThreads(0);
 }
 
 TEST(NodeTable, AttributesAndLabel) {
