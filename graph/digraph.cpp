@@ -9,13 +9,23 @@
 namespace ombak {
 namespace {
 
-// The hash of arc source -> target with edge id `edge` (0 when edge ids are not compared): one
-// multiply and a fold of the high half, so the sum of hashes over a set of arcs is not a linear
-// function of the endpoints (swapping endpoints between arcs changes it).
-std::uint64_t ArcHash(NodeId source, NodeId target, std::uint64_t edge) {
-  const std::uint64_t x = ((std::uint64_t{source} << 32) | target) ^ (edge * 0x9e3779b97f4a7c15ULL);
-  const std::uint64_t y = x * 0xbf58476d1ce4e5b9ULL;
-  return y ^ (y >> 29);
+// A 32-bit mixer (lowbias32): bijective, and vectorizable with 32-bit multiplies.
+std::uint32_t Mix32(std::uint32_t x) {
+  x ^= x >> 16;
+  x *= 0x7feb352dU;
+  x ^= x >> 15;
+  x *= 0x846ca68bU;
+  return x ^ (x >> 16);
+}
+// Pseudo-random keys of a source, a target and an edge id for the arc fingerprint
+// sum over arcs of SourceKey(u) * (TargetKey(v) + EdgeKey(e)) (mod 2^64): a random bilinear
+// form, so two different arc sets agree only by accident. Its row sums factor: an out-row
+// contributes SourceKey(u) * sum of its (TargetKey + EdgeKey), an in-row TargetKey(v) * sum of
+// its SourceKeys (plus the per-arc edge terms), so the out side costs one mix per arc.
+std::uint32_t SourceKey(NodeId u) { return Mix32(u ^ 0x9e3779b9U); }
+std::uint32_t TargetKey(NodeId v) { return Mix32(v ^ 0x85ebca6bU); }
+std::uint32_t EdgeKey(std::uint64_t e) {
+  return Mix32(static_cast<std::uint32_t>(e) ^ static_cast<std::uint32_t>(e >> 32) ^ 0xc2b2ae35U);
 }
 
 void CheckSizes(const char* caller, NodeId n, const std::vector<std::uint64_t>& offsets,
@@ -36,9 +46,10 @@ void CheckSizes(const char* caller, NodeId n, const std::vector<std::uint64_t>& 
 
 // Scans one side of a CSR: row r holds ids[offsets[r] .. offsets[r + 1]), the targets of r
 // (out side) or the sources of r (in side). Returns false unless the offsets are monotone and
-// every row is sorted with ids below n (and edge_ids, if given, below m). With kHash, adds
-// ArcHash of every arc to *sum; the arc's edge id is its position (out side, with_edge_ids),
-// edge_ids[k] (in side) or 0. One sequential pass, parallel over rows.
+// every row is sorted with ids below n (and edge_ids, if given, below m). With kHash, sets *sum
+// to the arc fingerprint (see SourceKey); an arc's edge id is its position (out side,
+// with_edge_ids) or edge_ids[k] (in side), and is left out otherwise. One sequential pass,
+// parallel over rows.
 template <bool kHash>
 bool ScanRows(NodeId n, const std::vector<std::uint64_t>& offsets, const std::vector<NodeId>& ids,
               bool out_side, bool with_edge_ids, const EdgeId* edge_ids, std::uint64_t* sum) {
@@ -53,25 +64,32 @@ bool ScanRows(NodeId n, const std::vector<std::uint64_t>& offsets, const std::ve
       ok = false;
       continue;
     }
-    bool row_ok = true;
-    std::uint64_t row_sum = 0;
-    for (std::uint64_t e = begin; e < end; ++e) {
-      const NodeId x = ids[e];
-      row_ok &= x < n && (e == begin || x >= ids[e - 1]);
-      if constexpr (kHash) {
-        std::uint64_t edge = 0;
-        if (edge_ids != nullptr) {
-          edge = edge_ids[e];
-          row_ok &= edge < m;
-        } else if (with_edge_ids) {
-          edge = e;
+    const NodeId* const row = ids.data();
+    unsigned bad = begin < end && row[begin] >= n;
+    for (std::uint64_t e = begin + 1; e < end; ++e) {
+      bad |= static_cast<unsigned>(row[e] >= n) | static_cast<unsigned>(row[e] < row[e - 1]);
+    }
+    if constexpr (kHash) {
+      const auto self = static_cast<NodeId>(r);
+      std::uint64_t keys = 0;
+      if (out_side) {
+        for (std::uint64_t e = begin; e < end; ++e) keys += TargetKey(row[e]);
+        if (with_edge_ids) {
+          for (std::uint64_t e = begin; e < end; ++e) keys += EdgeKey(e);
         }
-        const auto row = static_cast<NodeId>(r);
-        row_sum += out_side ? ArcHash(row, x, edge) : ArcHash(x, row, edge);
+        total += SourceKey(self) * keys;
+      } else {
+        for (std::uint64_t e = begin; e < end; ++e) keys += SourceKey(row[e]);
+        total += TargetKey(self) * keys;
+        if (edge_ids != nullptr) {
+          for (std::uint64_t e = begin; e < end; ++e) {
+            bad |= static_cast<unsigned>(edge_ids[e] >= m);
+            total += std::uint64_t{SourceKey(row[e])} * EdgeKey(edge_ids[e]);
+          }
+        }
       }
     }
-    ok = ok && row_ok;
-    total += row_sum;
+    ok = ok && bad == 0;
   }
   if (sum != nullptr) *sum = total;
   return ok;

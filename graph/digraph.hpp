@@ -59,10 +59,11 @@ class Digraph {
   // Assembles a graph from both stored CSRs without transposing (the snapshot reader's path).
   // Checks sizes, monotone offsets, ids below num_nodes, rows sorted (out by target, in by
   // source), in_edge_ids below num_edges and present exactly when the graph has weights or
-  // times, and that the in-CSR holds the same arcs as the out-CSR: the sums over arcs of a
-  // 64-bit mix of (source, target[, edge id]) must agree, so an inconsistent pair is rejected
-  // except for a crafted hash collision. With undirected = true the two CSRs must be equal.
-  // Throws InvalidArgument. O(n + m) sequential scans, parallel; no random access.
+  // times, and that the in-CSR holds the same arcs as the out-CSR: a fingerprint of the arcs
+  // (a pseudo-random bilinear form in source and target, plus source and edge id when edge ids
+  // are kept) must agree, so an inconsistent pair is rejected except for a crafted collision. With
+  // undirected = true the two CSRs must be equal. Throws InvalidArgument. O(n + m) sequential
+  // scans, parallel; no random access.
   static Digraph FromArrays(NodeId num_nodes, Arrays arrays, bool undirected = false);
 
   Digraph Clone() const;

@@ -13,7 +13,7 @@
 
 #include "graph/errors.hpp"
 #include "io/atomic_file.hpp"
-#include "io/crc32.hpp"
+#include "io/snapshot_checksum.hpp"
 
 namespace ombak {
 namespace {
@@ -31,7 +31,7 @@ class SnapshotWriter {
   }
 
   void Bytes(const void* data, std::size_t size) {
-    crc_ = Crc32(crc_, data, size);
+    checksum_.Update(data, size);
     file_.Write(data, size);
   }
   template <typename T>
@@ -72,7 +72,8 @@ class SnapshotWriter {
     const std::uint32_t flags = std::endian::native == std::endian::little ? kLittleEndianFlag : 0;
     std::memcpy(header + 6, &version, 2);
     std::memcpy(header + 8, &flags, 4);
-    std::memcpy(header + 12, &crc_, 4);
+    const std::uint32_t checksum = checksum_.Value();
+    std::memcpy(header + 12, &checksum, 4);
     std::memcpy(header + 16, &payload, 8);
     file_.WriteAt(0, header, sizeof header);
     file_.Commit();
@@ -80,7 +81,7 @@ class SnapshotWriter {
 
  private:
   AtomicFile file_;
-  std::uint32_t crc_ = Crc32Init();
+  SnapshotChecksum checksum_;
 };
 
 void WriteNodeTable(const NodeTable& nodes, SnapshotWriter* w) {

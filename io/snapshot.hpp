@@ -2,7 +2,8 @@
 //
 // Layout (format version 2, native little-endian byte order):
 //   header, 32 bytes: magic "OMBAK\0" | u16 version | u32 flags (bit 0: little-endian) |
-//                     u32 CRC-32 of the payload | u64 payload size | u64 reserved (0)
+//                     u32 payload checksum (CRC-32C of 1 MiB pieces, io/snapshot_checksum.hpp) |
+//                     u64 payload size | u64 reserved (0)
 //   payload: node table (id kind, ids, attribute columns with their types and presence),
 //            a layer mask and per present layer its undirected flag and both CSRs (out offsets,
 //            out targets, in offsets, in sources, in edge ids, weights, times), then the
@@ -11,7 +12,7 @@
 // Design choice: both adjacencies are stored (version 1 stored only the out-CSR), so loading
 // does no transposition: every array is read with one pread() straight into the vector the
 // Digraph keeps, and Digraph::FromArrays re-validates them in sequential O(n + m) scans. The
-// CRC is checked before any object is built, so a corrupt file cannot produce a graph.
+// checksum is checked before any object is built, so a corrupt file cannot produce a graph.
 //
 // Errors name the byte offset instead of a line: "PATH: byte offset N: expected ..., got ...".
 //

@@ -1,12 +1,11 @@
 // ReadSnapshot (declared in io/snapshot.hpp): checks the header, reads every array with one
-// pread() straight into the vector that keeps it, verifies the CRC-32 of the payload, and only
+// pread() straight into the vector that keeps it, verifies the payload checksum, and only
 // then builds the node table, the layers (Digraph::FromArrays: no transposition) and the event
 // log.
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <zlib.h>
 
 #include <algorithm>
 #include <bit>
@@ -17,8 +16,8 @@
 
 #include "graph/errors.hpp"
 #include "graph/parallel.hpp"
-#include "io/crc32.hpp"
 #include "io/snapshot.hpp"
+#include "io/snapshot_checksum.hpp"
 
 namespace ombak {
 namespace {
@@ -151,44 +150,33 @@ class SnapshotReader {
       Fail(offset_, "expected the end of the payload, got " + std::to_string(end_ - offset_) +
                         " more bytes");
     }
-    if (crc_ != expected_crc_) {
+    const std::uint32_t crc = checksum_.Value();
+    if (crc != expected_crc_) {
       char buf[96];
       std::snprintf(buf, sizeof buf, "expected payload checksum 0x%08x, got 0x%08x", expected_crc_,
-                    crc_);
+                    crc);
       Fail(kHeaderBytes, std::string(buf) + " (the snapshot is corrupt)");
     }
   }
   std::uint64_t offset() const { return offset_; }
 
  private:
-  // Reads `size` bytes at offset_ into data and continues the CRC over them. A large array is
-  // cut into one contiguous block per thread; each thread reads its block in 1 MiB pieces and
-  // checksums each piece while it is still in cache, and the block CRCs are joined in order
-  // with crc32_combine, so the value equals a serial CRC for any thread count.
+  // Reads `size` bytes at offset_ into data (a large array by one contiguous block per
+  // thread) and adds them to the checksum (parallel over whole pieces).
   bool ReadAndCheck(char* data, std::uint64_t size) {
-    constexpr std::uint64_t kPiece = std::uint64_t{1} << 20;
-    const int blocks = size < 8 * kPiece ? 1 : std::max(1, MaxThreads());
-    std::vector<std::uint32_t> block_crc(static_cast<std::size_t>(blocks), Crc32Init());
+    const int blocks = size < (std::uint64_t{8} << 20) ? 1 : std::max(1, MaxThreads());
     bool ok = true;
 #pragma omp parallel for schedule(static, 1) reduction(&& : ok) if (blocks > 1)
     for (int b = 0; b < blocks; ++b) {
       const auto [lo, hi] = BlockRange(size, blocks, b);
-      for (std::uint64_t at = lo; at < hi && ok; at += kPiece) {
-        const std::uint64_t piece = std::min(kPiece, hi - at);
-        ok = Pread(data + at, piece, offset_ + at) == piece;
-        block_crc[b] = Crc32(block_crc[b], data + at, piece);
-      }
+      ok = Pread(data + lo, hi - lo, offset_ + lo) == hi - lo;
     }
-    for (int b = 0; b < blocks; ++b) {
-      const auto [lo, hi] = BlockRange(size, blocks, b);
-      crc_ = static_cast<std::uint32_t>(
-          crc32_combine64(crc_, block_crc[b], static_cast<z_off64_t>(hi - lo)));
-    }
+    if (ok) checksum_.Update(data, size);
     return ok;
   }
 
   // Asks for transparent huge pages on the whole 2 MiB pages of a large, still untouched
-  // allocation: the first touch of a 100 MB array then costs 50 page faults instead of 25,000.
+  // allocation: its first touch then costs 50 page faults per 100 MB instead of 25,000.
   static void AdviseHugePages(void* data, std::size_t bytes) {
     constexpr std::uintptr_t kHuge = std::uintptr_t{2} << 20;
     if (bytes < 2 * kHuge) return;
@@ -216,7 +204,7 @@ class SnapshotReader {
   std::uint64_t offset_ = 0;
   std::uint64_t end_ = 0;
   std::uint32_t expected_crc_ = 0;
-  std::uint32_t crc_ = Crc32Init();
+  SnapshotChecksum checksum_;
 };
 
 }  // namespace
