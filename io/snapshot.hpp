@@ -10,9 +10,10 @@
 //            event log columns.
 //   Every array is a u64 element count followed by the raw elements.
 // Design choice: both adjacencies are stored (version 1 stored only the out-CSR), so loading
-// does no transposition: every array is read with one pread() straight into the vector the
-// Digraph keeps, and Digraph::FromArrays re-validates them in sequential O(n + m) scans. The
-// checksum is checked before any object is built, so a corrupt file cannot produce a graph.
+// does no transposition: every array is read by pread() straight into the vector the Digraph
+// keeps (a large array by one block per thread, on transparent huge pages), and
+// Digraph::FromArrays re-validates them in sequential O(n + m) scans. The checksum is checked
+// before any object is built, so a corrupt file cannot produce a graph.
 //
 // Errors name the byte offset instead of a line: "PATH: byte offset N: expected ..., got ...".
 //

@@ -1,5 +1,5 @@
-// ReadSnapshot (declared in io/snapshot.hpp): checks the header, reads every array with one
-// pread() straight into the vector that keeps it, verifies the payload checksum, and only
+// ReadSnapshot (declared in io/snapshot.hpp): checks the header, reads every array by pread()
+// straight into the vector that keeps it, verifies the payload checksum, and only
 // then builds the node table, the layers (Digraph::FromArrays: no transposition) and the event
 // log.
 #include <fcntl.h>
