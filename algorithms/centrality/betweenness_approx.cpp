@@ -1,6 +1,8 @@
 // Riondato-Kornaropoulos sampling of shortest paths (see betweenness_approx.hpp).
 //
-// Each thread keeps one search workspace and one integer count per node; the sample loop is
+// Unweighted samples use the balanced bidirectional search of shortest_path_sampler.hpp;
+// weighted ones a Dijkstra search from u that stops once v is settled. Each thread keeps one
+// search workspace and one integer count per node; the sample loop is
 // scheduled dynamically because searches differ widely in cost, and the integer counts are
 // summed afterwards, which is exact and therefore independent of the schedule.
 #include "algorithms/centrality/betweenness_approx.hpp"
@@ -8,9 +10,11 @@
 #include <algorithm>
 #include <cmath>
 #include <sstream>
+#include <utility>
 
+#include "algorithms/centrality/shortest_path_sampler.hpp"
+#include "algorithms/centrality/vertex_diameter.hpp"
 #include "algorithms/common/shortest_path_counts.hpp"
-#include "graph/components.hpp"
 #include "graph/errors.hpp"
 #include "graph/parallel.hpp"
 #include "graph/random.hpp"
@@ -59,6 +63,14 @@ void CountRandomPath(const Digraph& g, const ShortestPathSearch& search, NodeId 
   }
 }
 
+// An ordered pair (u, v), u != v, uniformly at random.
+std::pair<NodeId, NodeId> SamplePair(RandomStream& rng, NodeId n) {
+  const auto u = static_cast<NodeId>(rng.Below(n));
+  auto v = static_cast<NodeId>(rng.Below(n - 1));
+  if (v >= u) ++v;
+  return {u, v};
+}
+
 }  // namespace
 
 std::uint64_t RiondatoKornaropoulosSampleSize(std::uint64_t vertex_diameter, double epsilon,
@@ -67,29 +79,6 @@ std::uint64_t RiondatoKornaropoulosSampleSize(std::uint64_t vertex_diameter, dou
   const double log_term = std::floor(std::log2(static_cast<double>(vertex_diameter - 2)));
   return static_cast<std::uint64_t>(
       std::ceil(c / (epsilon * epsilon) * (log_term + 1.0 + std::log(1.0 / delta))));
-}
-
-std::uint64_t VertexDiameterBound(const Digraph& g, bool use_weights) {
-  const Components weak = WeakComponents(g);
-  const bool weighted = use_weights && g.has_weights();
-  if (!g.undirected() || weighted) return weak.largest();
-  // Undirected, unweighted: diameter <= 2 * ecc(x) for any x in the component.
-  std::vector<char> done(weak.count(), 0);
-  ShortestPathSearch search(g.num_nodes());
-  std::uint64_t bound = 0;
-  for (NodeId v = 0; v < g.num_nodes(); ++v) {
-    const NodeId c = weak.component[v];
-    if (done[c]) continue;
-    done[c] = 1;
-    if (weak.sizes[c] < 3) {
-      bound = std::max<std::uint64_t>(bound, weak.sizes[c]);
-      continue;
-    }
-    search.Run(g, v, {.direction = PathDirection::kOut, .count_paths = false});
-    const auto ecc = static_cast<std::uint64_t>(search.Eccentricity());
-    bound = std::max<std::uint64_t>(bound, std::min<std::uint64_t>(2 * ecc + 1, weak.sizes[c]));
-  }
-  return bound;
 }
 
 ApproxBetweennessResult ApproxBetweenness(const Digraph& g,
@@ -113,6 +102,7 @@ ApproxBetweennessResult ApproxBetweenness(const Digraph& g,
   result.num_samples = r;
   if (r == 0) return result;
 
+  const bool weighted = options.use_weights && g.has_weights();
   const int threads = static_cast<int>(std::min<std::uint64_t>(MaxThreads(), r));
   std::vector<std::vector<std::uint64_t>> counts(threads);
   std::uint64_t connected = 0;
@@ -120,20 +110,31 @@ ApproxBetweennessResult ApproxBetweenness(const Digraph& g,
   {
     const int t = ThreadIndex();
     counts[t].assign(n, 0);
-    ShortestPathSearch search(n);
+    std::uint64_t* mine = counts[t].data();
+    if (weighted) {
+      ShortestPathSearch search(n);
 #pragma omp for schedule(dynamic, 16)
-    for (std::uint64_t i = 0; i < r; ++i) {
-      RandomStream rng(options.seed, i);
-      const auto u = static_cast<NodeId>(rng.Below(n));
-      auto v = static_cast<NodeId>(rng.Below(n - 1));
-      if (v >= u) ++v;
-      if (g.out_degree(u) == 0 || g.in_degree(v) == 0) continue;  // no path, skip the search
-      search.Run(
-          g, u,
-          {.direction = PathDirection::kOut, .use_weights = options.use_weights, .stop_at = v});
-      if (!search.settled(v)) continue;
-      ++connected;
-      CountRandomPath(g, search, u, v, rng, counts[t].data());
+      for (std::uint64_t i = 0; i < r; ++i) {
+        RandomStream rng(options.seed, i);
+        const auto [u, v] = SamplePair(rng, n);
+        if (g.out_degree(u) == 0 || g.in_degree(v) == 0) continue;  // no path, skip the search
+        search.Run(g, u, {.direction = PathDirection::kOut, .use_weights = true, .stop_at = v});
+        if (!search.settled(v)) continue;
+        ++connected;
+        CountRandomPath(g, search, u, v, rng, mine);
+      }
+    } else {
+      ShortestPathSampler sampler(n);
+      std::vector<NodeId> interior;
+#pragma omp for schedule(dynamic, 16)
+      for (std::uint64_t i = 0; i < r; ++i) {
+        RandomStream rng(options.seed, i);
+        const auto [u, v] = SamplePair(rng, n);
+        if (g.out_degree(u) == 0 || g.in_degree(v) == 0) continue;  // no path, skip the search
+        if (!sampler.Sample(g, u, v, rng, interior)) continue;
+        ++connected;
+        for (NodeId w : interior) ++mine[w];
+      }
     }
   }
   result.pairs_connected = connected;

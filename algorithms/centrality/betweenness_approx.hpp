@@ -6,12 +6,12 @@
 //   then one shortest u-v path uniformly at random (walking back from v, choosing predecessor
 //   p with probability sigma(p) / sigma(w)). Every interior node of the path gets one count;
 //   counts are integers, so their sum and the result are identical for any thread count.
-// - The search from u stops once v's level is final (BFS) or v is settled (Dijkstra).
+// - Unweighted graphs draw the path with a balanced bidirectional BFS (Borassi & Natale 2016,
+//   shortest_path_sampler.hpp), which touches far fewer arcs than a search from u alone;
+//   weighted ones run Dijkstra from u until v is settled.
 // - The sample size needs an upper bound VD on the vertex diameter (most nodes on a shortest
-//   path). Undirected unweighted graphs: per connected component, 2 * eccentricity of its
-//   smallest node + 1 (capped by the component size), as RK suggest. Directed or weighted graphs:
-//   the size of the largest weakly connected component, which is always safe but loose; the
-//   bound enters only logarithmically.
+//   path); vertex_diameter.hpp computes one in O(n + m) (per component for undirected graphs,
+//   per strong component and along the condensation for directed ones).
 // - Scores are RK's normalization: the fraction of ordered pairs (s, t), s != t, whose shortest
 //   paths pass through v, i.e. raw ordered-pair betweenness / (n (n - 1)). For a directed graph
 //   that is networkx's normalized value times (n - 2) / n; for an undirected graph also
@@ -25,6 +25,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "algorithms/centrality/vertex_diameter.hpp"
 #include "graph/digraph.hpp"
 #include "graph/types.hpp"
 
@@ -49,9 +50,6 @@ struct ApproxBetweennessResult {
 // has an interior node).
 std::uint64_t RiondatoKornaropoulosSampleSize(std::uint64_t vertex_diameter, double epsilon,
                                               double delta, double c);
-
-// Upper bound on the vertex diameter as described in the file comment. O(n + m).
-std::uint64_t VertexDiameterBound(const Digraph& g, bool use_weights);
 
 // Estimates betweenness for all nodes such that with probability >= 1 - delta every estimate is
 // within epsilon of the exact normalized value.

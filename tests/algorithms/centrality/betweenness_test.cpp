@@ -295,8 +295,11 @@ TEST(ApproxBetweennessTest, SampleSizeAndVertexDiameter) {
   for (NodeId v = 0; v < 7; ++v) arcs.push_back({v, v + 1});
   for (NodeId v = 9; v <= 20; ++v) arcs.push_back({8, v});
   EXPECT_EQ(VertexDiameterBound(Build(arcs, 21, true), false), 8u);
-  // Directed: the largest weak component.
-  EXPECT_EQ(VertexDiameterBound(Build(arcs, 21, false), false), 13u);
+  // Directed: chains of single-node strong components; the path has 8 nodes, the star 2.
+  EXPECT_EQ(VertexDiameterBound(Build(arcs, 21, false), false), 8u);
+  // Weighted: the largest weak component (hop counts of weighted paths are not bounded).
+  std::vector<Weight> weights(arcs.size(), 2.0f);
+  EXPECT_EQ(VertexDiameterBound(Build(arcs, 21, false, weights), true), 13u);
 }
 
 // RK's guarantee: with probability >= 1 - delta, max_v |estimate - exact| <= epsilon, with exact
