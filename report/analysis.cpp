@@ -194,13 +194,19 @@ std::vector<NodeId> SelectSeeds(const Digraph& g, const CascadeSetup& setup, std
                                 const AnalysisResult& result, const AnalysisOptions& options,
                                 std::vector<double>* marginal_gain) {
   if (options.method == "imm") {
-    SeedSelection s = Imm(g, setup.p, k,
-                          {.model = setup.model, .epsilon = options.epsilon, .seed = options.seed});
+    ImmOptions imm;
+    imm.model = setup.model;
+    imm.epsilon = options.epsilon;
+    imm.seed = options.seed;
+    SeedSelection s = Imm(g, setup.p, k, imm);
     *marginal_gain = std::move(s.marginal_gain);
     return std::move(s.seeds);
   }
   if (options.method == "celf") {
-    SeedSelection s = CelfGreedy(g, setup.p, k, {.model = setup.model, .seed = options.seed});
+    CelfOptions celf;
+    celf.model = setup.model;
+    celf.seed = options.seed;
+    SeedSelection s = CelfGreedy(g, setup.p, k, celf);
     *marginal_gain = std::move(s.marginal_gain);
     return std::move(s.seeds);
   }
@@ -214,7 +220,9 @@ std::vector<NodeId> SelectSeeds(const Digraph& g, const CascadeSetup& setup, std
     if (r.measure->name == options.method) return TopK(RankScores(r), k);
   }
   const MeasureDefinition& measure = FindMeasure(options.method);
-  Ranking r{&measure, measure.compute(g, {.seed = options.seed}), {}};
+  MeasureContext context;
+  context.seed = options.seed;
+  Ranking r{&measure, measure.compute(g, context), {}};
   r.ranks = RanksOf(r.values);
   return TopK(RankScores(r), k);
 }
@@ -237,7 +245,9 @@ std::vector<ReachPoint> ReachCurve(const Digraph& g, const CascadeSetup& setup,
   for (const std::uint32_t k : CurvePoints(static_cast<std::uint32_t>(seeds.size()))) {
     const std::span<const NodeId> prefix(seeds.data(), k);
     // Runs independent of the selection: their own seed, derived from the point and stream.
-    MonteCarloOptions mc{.runs = options.runs, .seed = MixBits(options.seed ^ (stream << 32) ^ k)};
+    MonteCarloOptions mc;
+    mc.runs = options.runs;
+    mc.seed = MixBits(options.seed ^ (stream << 32) ^ k);
     const MonteCarloResult r = setup.model == InfluenceModel::kLinearThreshold
                                    ? SimulateLinearThreshold(g, setup.p, prefix, {}, mc)
                                    : SimulateIndependentCascade(g, setup.p, prefix, mc);

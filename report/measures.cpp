@@ -33,10 +33,16 @@ std::string Grouped(std::uint64_t x) {
   return digits;
 }
 
-// Betweenness: exact (Brandes) up to the context's node limit, else Riondato-Kornaropoulos
+// True when one search per node fits the context's work budget.
+bool ExactFits(const Digraph& g, const MeasureContext& context) {
+  const std::uint64_t n = g.num_nodes();
+  return n * (n + g.num_edges()) <= context.exact_work;
+}
+
+// Betweenness: exact (Brandes) within the context's work budget, else Riondato-Kornaropoulos
 // sampling with an additive error of 0.01 on the normalized scores.
 MeasureValues BetweennessScores(const Digraph& g, const MeasureContext& context) {
-  if (g.num_nodes() <= context.exact_limit) {
+  if (ExactFits(g, context)) {
     return Scores(Betweenness(g, {.normalized = true}).scores);
   }
   ApproxBetweennessResult approx =
@@ -47,7 +53,7 @@ MeasureValues BetweennessScores(const Digraph& g, const MeasureContext& context)
 }
 
 MeasureValues HarmonicScores(const Digraph& g, const MeasureContext& context) {
-  if (g.num_nodes() <= context.exact_limit) {
+  if (ExactFits(g, context)) {
     return Scores(HarmonicCentrality(g, {.normalized = true}).scores);
   }
   SampledClosenessResult sampled = SampledCloseness(
@@ -217,8 +223,7 @@ std::vector<std::uint32_t> RanksOf(const MeasureValues& values) {
     const double x = values.scores[v];
     return std::isnan(x) ? -std::numeric_limits<double>::infinity() : x;
   };
-  std::stable_sort(order.begin(), order.end(),
-                   [&](NodeId a, NodeId b) { return key(a) > key(b); });
+  std::stable_sort(order.begin(), order.end(), [&](NodeId a, NodeId b) { return key(a) > key(b); });
   for (std::size_t i = 0; i < n; ++i) {
     const bool tie = i > 0 && key(order[i]) == key(order[i - 1]);
     ranks[order[i]] = tie ? ranks[order[i - 1]] : static_cast<std::uint32_t>(i + 1);
