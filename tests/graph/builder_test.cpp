@@ -133,8 +133,9 @@ TEST(Builder, UndirectedMergesBothOrientations) {
 // Both orientations of an undirected edge carry the same merged weight and time whatever the
 // policy, because both copies keep the input order of the edges they come from.
 //
-//   input: 0 -> 1 (w 5, t 10), 1 -> 0 (w 2, t 20), 1 -> 0 (w 1, t 5), 2 -> 2 (w 3, t 7)
-Digraph BuildSymmetricExample(DuplicatePolicy policy, int threads) {
+//   input: 0 -> 1 (w 5, t 10), 1 -> 0 (w 2, t 20), 1 -> 0 (w 1, t 5),
+//          2 -> 2 (w 3, t 7), 2 -> 2 (w 1, t 8)
+Digraph BuildSymmetricExample(DuplicatePolicy policy, int threads, BuildStats* stats = nullptr) {
   const int before = MaxThreads();
   SetThreads(threads);
   EdgeList edges;
@@ -142,10 +143,11 @@ Digraph BuildSymmetricExample(DuplicatePolicy policy, int threads) {
   edges.Add(1, 0, 2.0f, 20);
   edges.Add(1, 0, 1.0f, 5);
   edges.Add(2, 2, 3.0f, 7);
+  edges.Add(2, 2, 1.0f, 8);
   BuildOptions options;
   options.undirected = true;
   options.duplicates = policy;
-  Digraph g = BuildDigraph(std::move(edges), 3, options);
+  Digraph g = BuildDigraph(std::move(edges), 3, options, stats);
   SetThreads(before);
   return g;
 }
@@ -179,16 +181,7 @@ TEST(Builder, UndirectedKeepFirstIsSymmetric) {
 TEST(Builder, UndirectedSumIsSymmetric) {
   for (int threads : {1, 2}) {
     BuildStats stats;
-    const int before = MaxThreads();
-    SetThreads(threads);
-    EdgeList edges;
-    edges.Add(0, 1, 5.0f, 10);
-    edges.Add(1, 0, 2.0f, 20);
-    edges.Add(1, 0, 1.0f, 5);
-    edges.Add(2, 2, 3.0f, 7);
-    edges.Add(2, 2, 1.0f, 8);
-    const Digraph g = BuildDigraph(std::move(edges), 3, {.undirected = true}, &stats);
-    SetThreads(before);
+    const Digraph g = BuildSymmetricExample(DuplicatePolicy::kSum, threads, &stats);
     EXPECT_EQ(ArcsBetween(g, 0, 1), (std::vector<ArcValue>{{8.0f, 5}}));
     EXPECT_EQ(ArcsBetween(g, 1, 0), (std::vector<ArcValue>{{8.0f, 5}}));
     EXPECT_EQ(ArcsBetween(g, 2, 2), (std::vector<ArcValue>{{4.0f, 7}}));
@@ -203,6 +196,7 @@ TEST(Builder, UndirectedKeepAllPairsEveryEdge) {
     const std::vector<ArcValue> expected{{5.0f, 10}, {2.0f, 20}, {1.0f, 5}};
     EXPECT_EQ(ArcsBetween(g, 0, 1), expected);
     EXPECT_EQ(ArcsBetween(g, 1, 0), expected);
+    EXPECT_EQ(ArcsBetween(g, 2, 2), (std::vector<ArcValue>{{3.0f, 7}, {1.0f, 8}}));
   }
 }
 
