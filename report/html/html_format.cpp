@@ -42,8 +42,8 @@ std::string Show(const Json& value) {
   if (value.is_string()) return EscapeHtml(value.get_ref<const std::string&>());
   if (value.is_boolean()) return value.get<bool>() ? "yes" : "no";
   if (value.is_number_integer()) {
-    return Grouped(static_cast<long double>(value.is_number_unsigned() ? value.get<std::uint64_t>()
-                                                                       : value.get<std::int64_t>()));
+    return Grouped(static_cast<long double>(
+        value.is_number_unsigned() ? value.get<std::uint64_t>() : value.get<std::int64_t>()));
   }
   if (value.is_number_float()) {
     const double x = value.get<double>();
@@ -81,6 +81,14 @@ std::string CommunityClass(const Json& community) {
 std::string CommunityCell(const Json& community) {
   if (!community.is_number_integer()) return std::string(kDash);
   return "<span class=\"swatch " + CommunityClass(community) + "\"></span>" + Show(community);
+}
+
+std::string AccountName(const Json& account) {
+  const Json& label = At(account, "label");
+  const Json& id = At(account, "id");
+  std::string html = "<span class=\"label\">" + Show(label) + "</span>";
+  if (id != label) html += " <span class=\"id\">" + Show(id) + "</span>";
+  return html;
 }
 
 std::string SectionStart(std::string_view id, std::string_view heading) {

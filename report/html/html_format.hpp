@@ -31,6 +31,10 @@ std::string CommunityClass(const Json& community);
 // A community cell's content: swatch and id, or an em dash.
 std::string CommunityCell(const Json& community);
 
+// An account's name: its label, then its external id when that differs (a handle and its
+// numeric id; an edge-list account whose label is its id shows once).
+std::string AccountName(const Json& account);
+
 // Opening tag of a section with its id and heading.
 std::string SectionStart(std::string_view id, std::string_view heading);
 

@@ -57,8 +57,8 @@ std::string RenderReportHtml(const nlohmann::json& report, const std::string& ma
     throw InvalidArgument(std::string("report must be a JSON object, got ") + report.type_name());
   }
   std::vector<std::string> scripts;
-  for (std::string_view name : {"vega.min.js", "vega-lite.min.js", "vega-embed.min.js",
-                                "report.js"}) {
+  for (std::string_view name :
+       {"vega.min.js", "vega-lite.min.js", "vega-embed.min.js", "report.js"}) {
     scripts.push_back(html::InlineCode(html::FindEmbeddedAsset(name)));
   }
   const std::string data = html::EscapeJsonForScript(
@@ -86,8 +86,9 @@ std::string RenderReportHtml(const nlohmann::json& report, const std::string& ma
   page += html::SeedsSection(report);
   page += html::MeasuresSection(report);
   page += html::ManifestSection(report);
-  page += "</main>\n<footer><p class=\"note\">Made with ombak; plots by Vega-Lite. This page "
-          "is self-contained and works offline.</p></footer>\n";
+  page +=
+      "</main>\n<footer><p class=\"note\">Made with ombak; plots by Vega-Lite. This page "
+      "is self-contained and works offline.</p></footer>\n";
   page += "<script type=\"application/json\" id=\"ombak-data\">" + data + "</script>\n";
   for (const std::string& script : scripts) page += "<script>" + script + "</script>\n";
   page += "</body>\n</html>\n";

@@ -15,7 +15,8 @@ std::string AccountList(const Json& accounts, const char* figure_key, int decima
     if (!html.empty()) html += ", ";
     html += "<span class=\"label\">" + Show(At(account, "label")) + "</span>";
     const Json& figure = At(account, figure_key);
-    if (figure.is_number()) html += " <span class=\"score\">" + ShowFixed(figure, decimals) + "</span>";
+    if (figure.is_number())
+      html += " <span class=\"score\">" + ShowFixed(figure, decimals) + "</span>";
   }
   return html;
 }
@@ -97,8 +98,7 @@ std::string CommunitiesSection(const Json& report) {
       "<div class=\"scroll\"><table id=\"communities-table\">\n<thead><tr><th>Community</th>"
       "<th>Accounts</th><th>Density</th><th>Internal edges</th><th>External edges</th>"
       "<th>Leaders (by " +
-      leaders_by +
-      ")</th><th>Bridges (participation)</th></tr></thead>\n<tbody>\n";
+      leaders_by + ")</th><th>Bridges (participation)</th></tr></thead>\n<tbody>\n";
   const Json& list = At(communities, "list");
   if (list.is_array()) {
     for (const Json& community : list) {

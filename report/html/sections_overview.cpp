@@ -32,18 +32,16 @@ std::string LayerTable(const Json& layers) {
   html += LayerRow(layers, "Accounts", [](const Json& s) { return Show(At(s, "nodes")); });
   html += LayerRow(layers, "Edges", [](const Json& s) { return Show(At(s, "edges")); });
   html += LayerRow(layers, "Directed", [](const Json& s) { return Show(At(s, "directed")); });
-  html += LayerRow(layers, "Total weight",
-                   [](const Json& s) { return Show(At(s, "total_weight")); });
+  html +=
+      LayerRow(layers, "Total weight", [](const Json& s) { return Show(At(s, "total_weight")); });
   html += LayerRow(layers, "Self-loops", [](const Json& s) { return Show(At(s, "self_loops")); });
-  html += LayerRow(layers, "Reciprocity",
-                   [](const Json& s) { return Show(At(s, "reciprocity")); });
+  html += LayerRow(layers, "Reciprocity", [](const Json& s) { return Show(At(s, "reciprocity")); });
   html += LayerRow(layers, "Density", [](const Json& s) { return Show(At(s, "density")); });
   html += LayerRow(layers, "Weak components (largest)", [](const Json& s) {
     return Show(At(s, "weak_components")) + " (" + Show(At(s, "largest_weak_component")) + ")";
   });
   html += LayerRow(layers, "Strong components (largest)", [](const Json& s) {
-    return Show(At(s, "strong_components")) + " (" + Show(At(s, "largest_strong_component")) +
-           ")";
+    return Show(At(s, "strong_components")) + " (" + Show(At(s, "largest_strong_component")) + ")";
   });
   html += LayerRow(layers, "In-degree median / mean / max",
                    [](const Json& s) { return DegreeCell(At(s, "in_degree")); });
@@ -122,10 +120,8 @@ std::string AccountsSection(const Json& report) {
     const Json& community = At(account, "community");
     html += "<tr data-search=\"" + SearchText(account) + "\"><td data-sort=\"" +
             std::to_string(i + 1) + "\">" + std::to_string(i + 1) + "</td><td data-sort=\"" +
-            SortKey(At(account, "label")) + "\"><span class=\"label\">" +
-            Show(At(account, "label")) + "</span> <span class=\"id\">" + Show(At(account, "id")) +
-            "</span></td><td data-sort=\"" + SortKey(community) + "\">" +
-            CommunityCell(community) + "</td>";
+            SortKey(At(account, "label")) + "\">" + AccountName(account) + "</td><td data-sort=\"" +
+            SortKey(community) + "\">" + CommunityCell(community) + "</td>";
     for (const auto& [name, measure] : columns) {
       const Json& rank = At(At(account, "ranks"), name);
       const Json& score = At(At(account, "scores"), name);

@@ -24,8 +24,7 @@ std::string LastReach(const Json& curve) {
 
 std::string SeedCells(const Json& seed) {
   if (seed.is_null()) return "<td></td><td></td>";
-  return "<td><span class=\"label\">" + Show(At(seed, "label")) + "</span> <span class=\"id\">" +
-         Show(At(seed, "id")) + "</span></td><td>" + CommunityCell(At(seed, "community")) + "</td>";
+  return "<td>" + AccountName(seed) + "</td><td>" + CommunityCell(At(seed, "community")) + "</td>";
 }
 
 // argv joined for display, quoting arguments that a shell would split.
@@ -36,8 +35,8 @@ std::string CommandLine(const Json& command) {
     if (!arg.is_string()) continue;
     const std::string& text = arg.get_ref<const std::string&>();
     if (!line.empty()) line += ' ';
-    const bool plain = !text.empty() && text.find_first_of(" \t\n'\"$`\\*?;&|<>()") ==
-                                            std::string::npos;
+    const bool plain =
+        !text.empty() && text.find_first_of(" \t\n'\"$`\\*?;&|<>()") == std::string::npos;
     line += plain ? text : "'" + text + "'";
   }
   return EscapeHtml(line);
@@ -64,16 +63,15 @@ std::string SeedsSection(const Json& report) {
   html += "</p>\n<p class=\"note\">Reach is estimated by " + Show(At(seeds, "runs")) +
           " simulated cascades per point, independent of the selection; the shaded band is the "
           "95% interval.</p>\n";
-  html +=
-      "<div class=\"plot\" id=\"plot-reach\" role=\"img\" aria-label=\"Reach curve\"></div>\n";
+  html += "<div class=\"plot\" id=\"plot-reach\" role=\"img\" aria-label=\"Reach curve\"></div>\n";
   html +=
       "<div class=\"scroll\"><table id=\"seeds-table\">\n<thead><tr><th>#</th>"
       "<th>Recommended seed</th><th>Community</th><th>Marginal gain</th><th>Baseline (" +
       Show(At(baseline, "method")) + ")</th><th>Community</th></tr></thead>\n<tbody>\n";
   const Json& list = At(seeds, "list");
   const Json& base_list = At(baseline, "list");
-  const std::size_t rows = std::max(list.is_array() ? list.size() : 0,
-                                    base_list.is_array() ? base_list.size() : 0);
+  const std::size_t rows =
+      std::max(list.is_array() ? list.size() : 0, base_list.is_array() ? base_list.size() : 0);
   for (std::size_t i = 0; i < rows; ++i) {
     const Json& seed = At(list, i);
     html += "<tr><td>" + std::to_string(i + 1) + "</td>" + SeedCells(seed) + "<td>" +
@@ -96,7 +94,8 @@ std::string MeasuresSection(const Json& report) {
     for (const Json& measure : measures) {
       html += "<dt>" + Show(At(measure, "title")) + " <code>" + Show(At(measure, "name")) +
               "</code></dt>\n<dd>" + Show(At(measure, "definition"));
-      if (At(measure, "reference").is_string() && !At(measure, "reference").get<std::string>().empty()) {
+      if (At(measure, "reference").is_string() &&
+          !At(measure, "reference").get<std::string>().empty()) {
         html += " <cite>" + Show(At(measure, "reference")) + "</cite>";
       }
       if (At(measure, "note").is_string()) {
@@ -111,20 +110,22 @@ std::string MeasuresSection(const Json& report) {
 std::string ManifestSection(const Json& report) {
   const Json& manifest = At(report, "manifest");
   std::string html = SectionStart("manifest", "Run manifest");
-  html += "<p class=\"note\">Everything needed to reproduce this report: the same inputs (check "
-          "the SHA-256), command, seed and ombak version give the same numbers for any thread "
-          "count.</p>\n<dl class=\"figures\">\n";
+  html +=
+      "<p class=\"note\">Everything needed to reproduce this report: the same inputs (check "
+      "the SHA-256), command, seed and ombak version give the same numbers for any thread "
+      "count.</p>\n<dl class=\"figures\">\n";
   html += "<div class=\"figure\"><dt>ombak</dt><dd>" + Show(At(report, "ombak_version")) +
           "</dd></div>\n<div class=\"figure\"><dt>Generated</dt><dd>" +
           Show(At(report, "generated_at")) +
           "</dd></div>\n<div class=\"figure\"><dt>Seed</dt><dd>" + Show(At(manifest, "seed")) +
           "</dd></div>\n<div class=\"figure\"><dt>Threads</dt><dd>" +
           Show(At(manifest, "threads")) + "</dd></div>\n</dl>\n";
-  html += "<pre class=\"command\"><code>" + CommandLine(At(manifest, "command")) +
-          "</code></pre>\n";
+  html +=
+      "<pre class=\"command\"><code>" + CommandLine(At(manifest, "command")) + "</code></pre>\n";
 
-  html += "<h3>Inputs</h3>\n<div class=\"scroll\"><table id=\"inputs-table\"><thead><tr>"
-          "<th>File</th><th>Layer</th><th>Bytes</th><th>SHA-256</th></tr></thead>\n<tbody>\n";
+  html +=
+      "<h3>Inputs</h3>\n<div class=\"scroll\"><table id=\"inputs-table\"><thead><tr>"
+      "<th>File</th><th>Layer</th><th>Bytes</th><th>SHA-256</th></tr></thead>\n<tbody>\n";
   const Json& inputs = At(manifest, "inputs");
   if (inputs.is_array()) {
     for (const Json& input : inputs) {
@@ -140,16 +141,18 @@ std::string ManifestSection(const Json& report) {
   if (parameters.is_object()) {
     for (const auto& [name, value] : parameters.items()) {
       const std::string text =
-          value.is_string() ? Show(value)
-                            : EscapeHtml(value.dump(-1, ' ', false, Json::error_handler_t::replace));
+          value.is_string()
+              ? Show(value)
+              : EscapeHtml(value.dump(-1, ' ', false, Json::error_handler_t::replace));
       html += "<tr><th scope=\"row\">" + EscapeHtml(name) + "</th><td><code>" + text +
               "</code></td></tr>\n";
     }
   }
   html += "</tbody></table></div>\n";
 
-  html += "<h3>Timings</h3>\n<div class=\"scroll\"><table id=\"timings-table\"><thead><tr>"
-          "<th>Stage</th><th>Seconds</th></tr></thead>\n<tbody>\n";
+  html +=
+      "<h3>Timings</h3>\n<div class=\"scroll\"><table id=\"timings-table\"><thead><tr>"
+      "<th>Stage</th><th>Seconds</th></tr></thead>\n<tbody>\n";
   const Json& timings = At(manifest, "timings");
   double total = 0;
   if (timings.is_array()) {
