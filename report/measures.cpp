@@ -28,9 +28,13 @@ namespace {
 MeasureValues Scores(std::vector<double> scores) { return {std::move(scores), {}, {}}; }
 
 std::string Grouped(std::uint64_t x) {
-  std::string digits = std::to_string(x);
-  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(i, ",");
-  return digits;
+  const std::string digits = std::to_string(x);
+  std::string out;  // appended, not inserted: GCC 12 reports a false -Wrestrict for insert
+  for (std::size_t k = 0; k < digits.size(); ++k) {
+    if (k > 0 && (digits.size() - k) % 3 == 0) out += ',';
+    out += digits[k];
+  }
+  return out;
 }
 
 // True when one search per node fits the context's work budget.

@@ -18,9 +18,14 @@ std::string Grouped(long double rounded) {
   const bool negative = rounded < 0;
   char buffer[64];
   std::snprintf(buffer, sizeof buffer, "%.0Lf", negative ? -rounded : rounded);
-  std::string digits = buffer;
-  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(i, ",");
-  return negative ? "-" + digits : digits;
+  // Built by appending: GCC 12 reports a false -Wrestrict for string::insert here.
+  const std::string_view digits = buffer;
+  std::string out = negative ? "-" : "";
+  for (std::size_t k = 0; k < digits.size(); ++k) {
+    if (k > 0 && (digits.size() - k) % 3 == 0) out += ',';
+    out += digits[k];
+  }
+  return out;
 }
 
 constexpr std::string_view kDash = "\u2014";
@@ -75,7 +80,9 @@ std::string SortKey(const Json& value) {
 
 std::string CommunityClass(const Json& community) {
   if (!community.is_number_integer()) return "cn";
-  return "c" + std::to_string(community.get<std::int64_t>() % 10);
+  std::string name = "c";
+  name += std::to_string(community.get<std::int64_t>() % 10);
+  return name;
 }
 
 std::string CommunityCell(const Json& community) {

@@ -30,7 +30,10 @@ std::string ScriptHash(std::string_view text) {
 
 std::string ContentSecurityPolicy(const std::vector<std::string>& scripts) {
   std::string script_sources;
-  for (const std::string& script : scripts) script_sources += " " + ScriptHash(script);
+  for (const std::string& script : scripts) {
+    script_sources += ' ';
+    script_sources += ScriptHash(script);
+  }
   // style-src allows inline styles: Vega sets style attributes and vega-embed adds its
   // stylesheet at run time; no style can load anything with default-src 'none'.
   return "default-src 'none'; script-src" + script_sources +
