@@ -117,6 +117,14 @@ nlohmann::json SpreadJson(const Evaluation& e, const NodeTable& nodes,
   return out;
 }
 
+// The fields every JSON answer of `ombak seeds` starts with.
+nlohmann::json RunJson(const SeedsOptions& options, const GraphChoice& choice,
+                       const PreparedCascade& model, std::uint64_t eval_seed) {
+  return {{"model", model.name},           {"description", model.description},
+          {"layer", choice.description()}, {"k", options.k},
+          {"seed", options.global.seed},   {"evaluation_seed", eval_seed}};
+}
+
 std::string Joined(const NodeTable& nodes, const std::vector<NodeId>& accounts) {
   std::string out;
   for (const NodeId v : accounts) out += (out.empty() ? "" : ", ") + nodes.Label(v);
@@ -164,14 +172,9 @@ void RunCounter(const SeedsOptions& options, const GraphChoice& choice,
     return;
   }
   if (options.global.format == "json") {
-    nlohmann::json out = {{"counter", options.counter},
-                          {"model", model.name},
-                          {"description", model.description},
-                          {"layer", choice.description()},
-                          {"k", options.k},
-                          {"seed", options.global.seed},
-                          {"evaluation_seed", eval_seed},
-                          {"opponent", Names(nodes, opponent)}};
+    nlohmann::json out = RunJson(options, choice, model, eval_seed);
+    out["counter"] = options.counter;
+    out["opponent"] = Names(nodes, opponent);
     out["accounts"] = nlohmann::json::array();
     for (std::size_t i = 0; i < chosen.accounts.size(); ++i) {
       nlohmann::json row = {{"account", nodes.Label(chosen.accounts[i])}};
@@ -314,14 +317,9 @@ void RunSeeds(SeedsOptions options) {
     return;
   }
   if (options.global.format == "json") {
-    nlohmann::json out = {{"method", options.method},
-                          {"model", model.name},
-                          {"description", model.description},
-                          {"layer", choice.description()},
-                          {"k", options.k},
-                          {"seed", options.global.seed},
-                          {"evaluation_seed", eval_seed},
-                          {"marginal_gain_note", gain_note}};
+    nlohmann::json out = RunJson(options, choice, model, eval_seed);
+    out["method"] = options.method;
+    out["marginal_gain_note"] = gain_note;
     out["seeds"] = nlohmann::json::array();
     for (std::size_t i = 0; i < selection.seeds.size(); ++i) {
       const NodeId v = selection.seeds[i];
