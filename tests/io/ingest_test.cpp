@@ -19,6 +19,7 @@
 #include "io/load.hpp"
 #include "io/social/twitter_time.hpp"
 #include "io/write.hpp"
+#include "tests/io/social/handmade_tweets.hpp"
 #include "tests/support/test_support.hpp"
 
 namespace ombak {
@@ -28,32 +29,16 @@ using testing::TempDir;
 using testing::TestData;
 using testing::WriteFile;
 
-// (source, target) with external ids.
-using ArcSet = std::set<std::pair<std::string, std::string>>;
-
-ArcSet Arcs(const Network& net, Layer layer) {
-  ArcSet arcs;
-  const Digraph& g = net.layer(layer);
-  for (NodeId u = 0; u < g.num_nodes(); ++u) {
-    for (const NodeId v : g.out_neighbors(u)) {
-      arcs.insert({net.nodes().ExternalId(u), net.nodes().ExternalId(v)});
-    }
-  }
-  return arcs;
-}
-
-// (actor, target, layer, tweet id, root id, time) with external ids.
-using EventRow = std::tuple<std::string, std::string, Layer, std::int64_t, std::int64_t, Timestamp>;
-
-std::vector<EventRow> Events(const Network& net) {
-  std::vector<EventRow> rows;
-  for (std::size_t i = 0; i < net.events().size(); ++i) {
-    const Event e = net.events().at(i);
-    rows.emplace_back(net.nodes().ExternalId(e.actor), net.nodes().ExternalId(e.target), e.type,
-                      e.tweet_id, e.root_id, e.time);
-  }
-  return rows;
-}
+using testing::Arcs;
+using testing::ArcSet;
+using testing::EventRow;
+using testing::Events;
+using testing::kEvents;
+using testing::kMentions;
+using testing::kQuotes;
+using testing::kReplies;
+using testing::kRetweets;
+using testing::kT0;
 
 Network Load(const std::vector<std::string>& inputs, LoadOptions options = {},
              LoadReport* report = nullptr, const std::string& format = "") {
@@ -64,32 +49,6 @@ Network Load(const std::vector<std::string>& inputs, LoadOptions options = {},
   }
   return LoadNetwork(specs, options, report);
 }
-
-constexpr Timestamp kT0 = 1539202764;  // 2018-10-10T20:19:24Z, tweet 100
-
-// The hand-made fixtures (tests/data/tweets/handmade, make_fixtures.py): ani=1, budi=2,
-// citra=3, dewi=4, eko=5, fajar=6, one tweet of each kind:
-//   100 ani: plain                       -> nothing
-//   101 budi: "@ani @citra @fajar @ani"  -> mention budi->ani, budi->citra, budi->fajar
-//   102 citra: RT of 100                 -> retweet citra->ani (root 100), no mention
-//   103 dewi: quotes 101                 -> quote dewi->budi (root 101)
-//   104 eko: reply to 103, "@dewi @ani"  -> reply eko->dewi (root 103), mention eko->ani
-//   105 ani: RT of 106, which quotes 100 -> quote eko->ani (106, root 100), retweet ani->eko
-const ArcSet kMentions = {{"2", "1"}, {"2", "3"}, {"2", "6"}, {"5", "1"}};
-const ArcSet kRetweets = {{"3", "1"}, {"1", "5"}};
-const ArcSet kQuotes = {{"4", "2"}, {"5", "1"}};
-const ArcSet kReplies = {{"5", "4"}};
-const std::vector<EventRow> kEvents = {
-    {"2", "1", Layer::kMention, 101, -1, kT0 + 60},
-    {"2", "3", Layer::kMention, 101, -1, kT0 + 60},
-    {"2", "6", Layer::kMention, 101, -1, kT0 + 60},
-    {"3", "1", Layer::kRetweet, 102, 100, kT0 + 120},
-    {"4", "2", Layer::kQuote, 103, 101, kT0 + 180},
-    {"5", "4", Layer::kReply, 104, 103, kT0 + 240},
-    {"5", "1", Layer::kMention, 104, -1, kT0 + 240},
-    {"5", "1", Layer::kQuote, 106, 100, kT0 + 300},
-    {"1", "5", Layer::kRetweet, 105, 106, kT0 + 360},
-};
 
 void ExpectHandmadeKinds(const Network& net) {
   EXPECT_EQ(Arcs(net, Layer::kMention), kMentions);
