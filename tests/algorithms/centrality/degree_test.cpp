@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "algorithms/centrality/hindex.hpp"
 #include "algorithms/centrality/kcore.hpp"
 #include "graph/adapters/igraph_adapter.hpp"
@@ -101,6 +103,29 @@ TEST(CorenessTest, MatchesIgraphInAllModes) {
       }
     }
   }
+}
+
+// A graph big enough for deep cores and many peeling levels; the degree count runs in
+// parallel, the peeling serially, so 1 and 2 threads must agree exactly.
+TEST(CorenessTest, MatchesIgraphOnLargerGraphWithOneAndTwoThreads) {
+  const Digraph g = RandomGraph({.nodes = 3000, .arcs = 60000, .seed = 17, .multi = true});
+  IgraphGraph ig = ToIgraph(g);
+  IgraphIntVector cores;
+  IgraphCheck(igraph_coreness(ig.get(), cores.get(), IGRAPH_ALL), "igraph_coreness");
+  const auto expected = cores.ToStd();
+  SetThreads(1);
+  const auto one = Coreness(g);
+  SetThreads(2);
+  const auto two = Coreness(g);
+  EXPECT_EQ(one.scores, two.scores);
+  ASSERT_EQ(one.scores.size(), expected.size());
+  double max_core = 0;
+  for (std::size_t v = 0; v < expected.size(); ++v) {
+    EXPECT_EQ(one.scores[v], static_cast<double>(expected[v])) << "node " << v;
+    max_core = std::max(max_core, one.scores[v]);
+  }
+  EXPECT_EQ(one.max_core, max_core);
+  EXPECT_GT(max_core, 10);
 }
 
 TEST(CorenessTest, SelfLoopsAreIgnored) {
