@@ -1,12 +1,14 @@
 // Pull-based Jacobi PageRank (see pagerank.hpp).
 //
-// Per iteration each node v gathers contribution[u] = x[u] / out_strength(u) over its
-// in-neighbours, writes x[v] and contribution_next[v] (owner writes), and adds |x_new - x_old|
-// and, if v is dangling, x_new to its block's partial sums. The two contribution arrays are
+// Per iteration each node v gathers float contributions over its in-neighbours, writes its own
+// entry and its next contribution (owner writes), and adds |x_new - x_old| and, if v is
+// dangling, its new mass to its block's partial sums. The contribution arrays are
 // double-buffered so that a node's new value never leaks into another node's gather in the same
-// sweep. The kernel is a template over (weighted, uniform teleport, dangling policy) so the
-// common unweighted uniform case reads nothing but in_offsets, in_sources and the gathered
-// contributions.
+// sweep. Design choice: iterative refinement in mixed precision (see Iterate) so that every
+// sweep but one or two gathers 4-byte floats, yet the result is that of a double iteration.
+// The kernel is a template over (weighted, uniform teleport, dangling policy) so the common
+// unweighted uniform case reads nothing but in_offsets, in_sources and the gathered
+// contributions per arc.
 #include "algorithms/centrality/pagerank.hpp"
 
 #include <algorithm>
@@ -84,18 +86,67 @@ struct Problem {
   bool uniform_dangling;           // dangling mass goes uniformly (else to the teleport)
 };
 
-// Iteration state shared by the float and double phases.
+// The iterate is x = hi + lo. `hi` is a snapshot taken at a refinement step and `fixed[v]`
+// holds the part of the next iterate that `hi` determines exactly (computed with double
+// contributions): d * sum over in-arcs of hi[u] / out_strength(u), minus hi[v] (plus d * hi[v]
+// for a self-dangling node). Between snapshots a sweep gathers only lo's contributions, as
+// floats.
 struct State {
   centrality_internal::NodeBlocks blocks;
   std::vector<double> diff_parts;
   std::vector<double> dangling_parts;
-  double dangling = 0.0;  // score mass on dangling nodes in the current iterate
+  std::vector<double> delivered_parts;
+  std::vector<double> hi;
+  std::vector<double> lo;
+  std::vector<double> fixed;  // not read before the first snapshot (has_fixed false)
+  bool has_fixed = false;
+  double dangling_hi = 0.0;   // score mass of hi on dangling nodes
+  double delivered_hi = 0.0;  // mass the double contributions of hi deliver along arcs
+  // Mass the next sweep spreads along the teleport (or uniformly): 1 minus what the
+  // contributions deliver along arcs and what self-dangling nodes keep. In exact arithmetic
+  // this is the dangling mass (0 for kSelf); computed this way it also returns the mass that
+  // rounding the contributions to float lost, so the total stays 1 and the rounding does not
+  // excite the slowest mode of the iteration (the total, which decays only by `damping`).
+  double redistributed = 0.0;
 };
 
-// One Jacobi sweep: reads contributions `cur`, updates x in place, writes `next`; returns the L1
-// change and leaves the new dangling mass in st.dangling.
-template <typename Contribution, bool kWeighted, bool kUniformTeleport, bool kSelfDangling>
-double Sweep(const Problem& pb, State& st, const Contribution* cur, Contribution* next, double* x) {
+// Sum over the in-arcs of v of cur[source] (times the arc weight), in double. Four independent
+// partial sums: one chain of dependent additions would bound the sweep by the floating-point
+// add latency rather than by memory. The order is fixed by the row, so the sum does not depend
+// on the thread count.
+template <bool kWeighted, typename Contribution>
+double Gather(std::uint64_t i, std::uint64_t end, const NodeId* sources, const Weight* in_w,
+              const Contribution* cur) {
+  auto term = [&](std::uint64_t k) {
+    if constexpr (kWeighted) {
+      return static_cast<double>(cur[sources[k]]) * in_w[k];
+    } else {
+      return static_cast<double>(cur[sources[k]]);
+    }
+  };
+  double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
+  for (; i + 4 <= end; i += 4) {
+    s0 += term(i);
+    s1 += term(i + 1);
+    s2 += term(i + 2);
+    s3 += term(i + 3);
+  }
+  for (; i < end; ++i) s0 += term(i);
+  return (s0 + s1) + (s2 + s3);
+}
+
+template <bool kSelfDangling>
+void Redistribute(State& st, double delivered, double dangling) {
+  st.redistributed = 1.0 - delivered - (kSelfDangling ? dangling : 0.0);
+}
+
+// One Jacobi sweep. kSnapshot: gathers the double contributions `hi_contribution` of the
+// snapshot just taken (lo == 0) and records `fixed`; otherwise gathers the float
+// contributions `cur` of lo. Either way writes lo and its float contributions `next`, returns
+// the L1 change and leaves the mass to redistribute in st.redistributed.
+template <bool kSnapshot, bool kWeighted, bool kUniformTeleport, bool kSelfDangling>
+double Sweep(const Problem& pb, State& st, const double* hi_contribution, const float* cur,
+             float* next) {
   const NodeId n = pb.g.num_nodes();
   const double d = pb.damping;
   const double inv_n = 1.0 / n;
@@ -104,11 +155,15 @@ double Sweep(const Problem& pb, State& st, const Contribution* cur, Contribution
   const Weight* in_w = pb.in_weights.data();
   const double* inv_out = pb.inv_out.data();
   const double* teleport = pb.teleport.data();
-  // Mass leaving dangling nodes goes uniformly, or along the teleport vector, or stays (kSelf).
-  const bool uniform_dangling = pb.uniform_dangling || kUniformTeleport;
-  const double dangling_uniform =
-      !kSelfDangling && uniform_dangling ? d * st.dangling * inv_n : 0.0;
-  const double dangling_teleport = !kSelfDangling && !uniform_dangling ? d * st.dangling : 0.0;
+  const double* hi = st.hi.data();
+  double* lo = st.lo.data();
+  double* fixed = st.fixed.data();
+  const bool has_fixed = st.has_fixed;
+  // Mass leaving dangling nodes goes uniformly or along the teleport vector (for kSelf, where
+  // it stays, only the rounding correction is redistributed, along the teleport vector).
+  const bool uniform_dangling = kUniformTeleport || (pb.uniform_dangling && !kSelfDangling);
+  const double dangling_uniform = uniform_dangling ? d * st.redistributed * inv_n : 0.0;
+  const double dangling_teleport = !uniform_dangling ? d * st.redistributed : 0.0;
   const double uniform_base = (kUniformTeleport ? (1.0 - d) * inv_n : 0.0) + dangling_uniform;
   const double teleport_scale = (1.0 - d) + dangling_teleport;
   const int nb = st.blocks.count();
@@ -116,72 +171,85 @@ double Sweep(const Problem& pb, State& st, const Contribution* cur, Contribution
   for (int b = 0; b < nb; ++b) {
     double diff = 0.0;
     double dsum = 0.0;
+    double delivered = 0.0;
     for (NodeId v = st.blocks.bounds[b]; v < st.blocks.bounds[b + 1]; ++v) {
-      // Four independent partial sums: one chain of dependent additions would bound the sweep
-      // by the floating-point add latency rather than by memory. The order is fixed by the
-      // row, so the sum does not depend on the thread count.
-      auto term = [&](std::uint64_t i) {
-        if constexpr (kWeighted) {
-          return static_cast<double>(cur[sources[i]]) * in_w[i];
-        } else {
-          return static_cast<double>(cur[sources[i]]);
+      double base = uniform_base;
+      if constexpr (!kUniformTeleport) base += teleport_scale * teleport[v];
+      double value;
+      double old = 0.0;
+      if constexpr (kSnapshot) {
+        double f =
+            d * Gather<kWeighted>(offsets[v], offsets[v + 1], sources, in_w, hi_contribution) -
+            hi[v];
+        if constexpr (kSelfDangling) {
+          if (inv_out[v] == 0.0) f += d * hi[v];
         }
-      };
-      double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
-      std::uint64_t i = offsets[v];
-      const std::uint64_t end = offsets[v + 1];
-      for (; i + 4 <= end; i += 4) {
-        s0 += term(i);
-        s1 += term(i + 1);
-        s2 += term(i + 2);
-        s3 += term(i + 3);
-      }
-      for (; i < end; ++i) s0 += term(i);
-      const double s = (s0 + s1) + (s2 + s3);
-      double value = d * s + uniform_base;
-      if constexpr (!kUniformTeleport) value += teleport_scale * teleport[v];
-      const double old = x[v];
-      if constexpr (kSelfDangling) {
-        if (inv_out[v] == 0.0) value += d * old;
+        fixed[v] = f;
+        value = f + base;
+      } else {
+        old = lo[v];
+        value = base + d * Gather<kWeighted>(offsets[v], offsets[v + 1], sources, in_w, cur);
+        if (has_fixed) value += fixed[v];
+        if constexpr (kSelfDangling) {
+          if (inv_out[v] == 0.0) value += d * old;
+        }
       }
       diff += std::abs(value - old);
-      x[v] = value;
-      next[v] = static_cast<Contribution>(value * inv_out[v]);
-      if (inv_out[v] == 0.0) dsum += value;
+      lo[v] = value;
+      next[v] = static_cast<float>(value * inv_out[v]);
+      if (inv_out[v] == 0.0) {
+        dsum += value;
+      } else {
+        delivered += static_cast<double>(next[v]) / inv_out[v];
+      }
     }
     st.diff_parts[b] = diff;
     st.dangling_parts[b] = dsum;
+    st.delivered_parts[b] = delivered;
   }
-  st.dangling = centrality_internal::OrderedSum(st.dangling_parts);
+  Redistribute<kSelfDangling>(st,
+                              st.delivered_hi + centrality_internal::OrderedSum(st.delivered_parts),
+                              st.dangling_hi + centrality_internal::OrderedSum(st.dangling_parts));
   return centrality_internal::OrderedSum(st.diff_parts);
 }
 
-// Runs sweeps with Contribution-typed buffers while `keep_going(residual, previous)` holds.
-template <typename Contribution, bool kW, bool kU, bool kS, typename Predicate>
-void Phase(const Problem& pb, State& st, PageRankResult& r, int max_iterations,
-           Predicate keep_going) {
-  const NodeId n = pb.g.num_nodes();
-  std::vector<Contribution> a(n), b(n);
-  for (NodeId v = 0; v < n; ++v) a[v] = static_cast<Contribution>(r.scores[v] * pb.inv_out[v]);
-  Contribution* cur = a.data();
-  Contribution* next = b.data();
-  double previous = std::numeric_limits<double>::infinity();
-  while (r.iterations < max_iterations) {
-    r.residual = Sweep<Contribution, kW, kU, kS>(pb, st, cur, next, r.scores.data());
-    ++r.iterations;
-    std::swap(cur, next);
-    if (!keep_going(r.residual, previous)) break;
-    previous = r.residual;
+// Folds lo into hi (lo = 0) and fills the double contributions of the new hi.
+template <bool kSelfDangling>
+void TakeSnapshot(const Problem& pb, State& st, std::vector<double>& hi_contribution) {
+  const int nb = st.blocks.count();
+#pragma omp parallel for schedule(static) if (pb.g.num_nodes() > 4096)
+  for (int b = 0; b < nb; ++b) {
+    double dsum = 0.0;
+    double delivered = 0.0;
+    for (NodeId v = st.blocks.bounds[b]; v < st.blocks.bounds[b + 1]; ++v) {
+      st.hi[v] += st.lo[v];
+      st.lo[v] = 0.0;
+      hi_contribution[v] = st.hi[v] * pb.inv_out[v];
+      if (pb.inv_out[v] == 0.0) {
+        dsum += st.hi[v];
+      } else {
+        delivered += hi_contribution[v] / pb.inv_out[v];
+      }
+    }
+    st.dangling_parts[b] = dsum;
+    st.delivered_parts[b] = delivered;
   }
+  st.dangling_hi = centrality_internal::OrderedSum(st.dangling_parts);
+  st.delivered_hi = centrality_internal::OrderedSum(st.delivered_parts);
+  Redistribute<kSelfDangling>(st, st.delivered_hi, st.dangling_hi);
 }
 
-// Mixed precision: while the iterate is far from the fixed point, contributions are gathered as
-// floats (half the bytes of the random gather, the bandwidth-bound part of the sweep); once the
-// L1 change falls below kFloatPhaseEnd, or stops shrinking because float rounding (relative
-// 6e-8) dominates, the sweeps continue with double contributions, which remove the float
-// rounding error, until the tolerance is met. Converged values are those of an all-double
-// iteration to within the tolerance.
-constexpr double kFloatPhaseEnd = 1e-6;
+// Mixed precision by iterative refinement. Every sweep gathers float contributions (half the
+// bytes of the random gather, the bandwidth-bound part of the sweep) of lo = x - hi only, so
+// float rounding (relative 6e-8) is relative to the size of lo, not of x. While hi = 0 this is
+// a plain float iteration; once the L1 change falls below kFirstSnapshot, or stops shrinking
+// because rounding dominates (in exact arithmetic it shrinks by the factor damping every sweep),
+// the current iterate becomes the snapshot hi and one sweep gathers its contributions in double.
+// After that, lo is about as small as the change, so float rounding stays kRefine times below
+// it; a further snapshot is taken when the change falls kRefine below the last one or stalls.
+// Converged values are those of an all-double iteration to within the tolerance.
+constexpr double kFirstSnapshot = 1e-6;
+constexpr double kRefine = 1e-4;
 
 template <bool kW, bool kU, bool kS>
 PageRankResult Iterate(const Problem& pb, const PageRankOptions& o) {
@@ -190,23 +258,53 @@ PageRankResult Iterate(const Problem& pb, const PageRankOptions& o) {
   st.blocks = centrality_internal::BalancedBlocks(pb.g.in_offsets());
   st.diff_parts.assign(st.blocks.count(), 0.0);
   st.dangling_parts.assign(st.blocks.count(), 0.0);
-  PageRankResult r;
-  r.scores.assign(n, 1.0 / n);
+  st.delivered_parts.assign(st.blocks.count(), 0.0);
+  st.hi.assign(n, 0.0);
+  st.lo.assign(n, 1.0 / n);
+  std::vector<float> a(n), b(n);
+  std::vector<double> hi_contribution;
+  double delivered = 0.0;
+  double dangling = 0.0;
   for (NodeId v = 0; v < n; ++v) {
-    if (pb.inv_out[v] == 0.0) st.dangling += r.scores[v];
+    a[v] = static_cast<float>(st.lo[v] * pb.inv_out[v]);
+    if (pb.inv_out[v] == 0.0) {
+      dangling += st.lo[v];
+    } else {
+      delivered += static_cast<double>(a[v]) / pb.inv_out[v];
+    }
   }
-  const double float_end = std::max(kFloatPhaseEnd, o.tolerance);
-  Phase<float, kW, kU, kS>(pb, st, r, o.max_iterations, [&](double res, double previous) {
-    return res >= float_end && res < previous;
-  });
-  if (r.residual >= o.tolerance) {
-    Phase<double, kW, kU, kS>(pb, st, r, o.max_iterations,
-                              [&](double res, double) { return res >= o.tolerance; });
+  Redistribute<kS>(st, delivered, dangling);
+  float* cur = a.data();
+  float* next = b.data();
+  PageRankResult r;
+  double snapshot_below = kFirstSnapshot;
+  double previous = std::numeric_limits<double>::infinity();
+  bool snapshot = false;
+  while (r.iterations < o.max_iterations) {
+    if (snapshot) {
+      hi_contribution.resize(n);
+      TakeSnapshot<kS>(pb, st, hi_contribution);
+      st.fixed.resize(n);
+      st.has_fixed = true;
+      r.residual = Sweep<true, kW, kU, kS>(pb, st, hi_contribution.data(), cur, next);
+    } else {
+      r.residual = Sweep<false, kW, kU, kS>(pb, st, nullptr, cur, next);
+    }
+    ++r.iterations;
+    std::swap(cur, next);
+    if (r.residual < o.tolerance) break;
+    snapshot = r.residual < snapshot_below || r.residual >= previous;
+    if (snapshot) snapshot_below = r.residual * kRefine;
+    previous = r.residual;
   }
   r.converged = r.residual < o.tolerance;
   // The iteration preserves the total mass up to rounding; normalise what rounding left.
+  r.scores.resize(n);
   double total = 0.0;
-  for (NodeId v = 0; v < n; ++v) total += r.scores[v];
+  for (NodeId v = 0; v < n; ++v) {
+    r.scores[v] = st.hi[v] + st.lo[v];
+    total += r.scores[v];
+  }
   for (NodeId v = 0; v < n; ++v) r.scores[v] /= total;
   return r;
 }
