@@ -113,10 +113,12 @@ struct State {
 // Sum over the in-arcs of v of cur[source] (times the arc weight), in double. Four independent
 // partial sums: one chain of dependent additions would bound the sweep by the floating-point
 // add latency rather than by memory. The order is fixed by the row, so the sum does not depend
-// on the thread count.
+// on the thread count. Forced inline: GCC 12 kept it out of line, a call per node (21 -> 16.6
+// ms per rmat20 sweep).
 template <bool kWeighted, typename Contribution>
-double Gather(std::uint64_t i, std::uint64_t end, const NodeId* sources, const Weight* in_w,
-              const Contribution* cur) {
+[[gnu::always_inline]] inline double Gather(std::uint64_t i, std::uint64_t end,
+                                            const NodeId* sources, const Weight* in_w,
+                                            const Contribution* cur) {
   auto term = [&](std::uint64_t k) {
     if constexpr (kWeighted) {
       return static_cast<double>(cur[sources[k]]) * in_w[k];
