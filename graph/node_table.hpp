@@ -95,8 +95,9 @@ class NodeTable {
   // What to show a person: the "handle" column, else "label", else the external id.
   std::string Label(NodeId v) const;
 
-  // Builds an integer table from distinct ids in the given order (fast path for loaders).
-  // Throws InvalidArgument on a repeated id.
+  // Builds an integer table from distinct ids in the given order (fast path for loaders);
+  // strictly ascending ids need no hash index (see sorted_ids_). Throws InvalidArgument on a
+  // repeated id.
   static NodeTable FromIntegerIds(std::vector<std::int64_t> ids);
 
   // Attribute columns, in creation order.
@@ -122,6 +123,7 @@ class NodeTable {
   bool KeyEquals(NodeId v, std::string_view id) const { return string_id(v) == id; }
   template <typename Key>
   std::optional<NodeId> Lookup(Key key, std::uint64_t hash) const;
+  std::optional<NodeId> FindSorted(std::int64_t id) const;
   void InsertIntoIndex(NodeId v, std::uint64_t hash);
   void Rehash(std::size_t capacity);
 
@@ -130,6 +132,9 @@ class NodeTable {
   std::string string_bytes_;
   std::vector<std::uint64_t> string_offsets_{0};
   std::vector<NodeId> slots_;  // open addressing, kNoNode = empty; size is a power of two
+  // Integer ids strictly ascending: looked up by binary search and slots_ is empty. Interning
+  // a larger id keeps it so; any other new id builds the hash index.
+  bool sorted_ids_ = false;
   std::vector<AttributeColumn> columns_;
 };
 

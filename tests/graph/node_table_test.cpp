@@ -42,16 +42,37 @@ TEST(NodeTable, FromIntegerIdsRejectsRepeats) {
   EXPECT_EQ(t.Find(int64_t{10}), 1u);
 }
 
+// Strictly ascending ids need no hash index: binary search finds them, a larger new id keeps
+// the table sorted, and a smaller one switches it to the hash index without losing a node.
+TEST(NodeTable, FromAscendingIntegerIds) {
+  NodeTable t = NodeTable::FromIntegerIds({-4, 2, 5, 9});
+  EXPECT_EQ(t.Find(int64_t{-4}), 0u);
+  EXPECT_EQ(t.Find(int64_t{9}), 3u);
+  EXPECT_FALSE(t.Find(int64_t{4}).has_value());
+  EXPECT_FALSE(t.Find(int64_t{10}).has_value());
+  EXPECT_EQ(t.Intern(int64_t{5}), 2u);
+  EXPECT_EQ(t.Intern(int64_t{12}), 4u);
+  EXPECT_EQ(t.Intern(int64_t{7}), 5u);
+  EXPECT_EQ(t.Intern(int64_t{-100}), 6u);
+  const std::vector<std::int64_t> order = {-4, 2, 5, 9, 12, 7, -100};
+  for (std::size_t v = 0; v < order.size(); ++v) {
+    EXPECT_EQ(t.Find(order[v]), v);
+    EXPECT_EQ(t.Intern(order[v]), v);
+  }
+  EXPECT_EQ(t.size(), order.size());
+  EXPECT_THROW(NodeTable::FromIntegerIds({1, 2, 2, 3}), InvalidArgument);
+}
+
 // Above 2^16 ids the index is built by two threads; lookups and the reported repeat (the
 // smallest repeated id) do not depend on the thread count.
 TEST(NodeTable, FromIntegerIdsInParallel) {
-  std::vector<std::int64_t> ids;
-  for (std::int64_t i = 0; i < 200000; ++i) ids.push_back(i * 7 - 5000);
+  std::vector<std::int64_t> ids;  // distinct, not ascending
+  for (std::int64_t i = 0; i < 200000; ++i) ids.push_back(i * 7919 % 1000003 - 5000);
   for (const int threads : {1, 2}) {
     SetThreads(threads);
     const NodeTable t = NodeTable::FromIntegerIds(ids);
     for (std::size_t v = 0; v < ids.size(); v += 997) ASSERT_EQ(t.Find(ids[v]), v);
-    EXPECT_FALSE(t.Find(int64_t{1}).has_value());
+    EXPECT_FALSE(t.Find(int64_t{2000000}).has_value());
     std::vector<std::int64_t> repeats = ids;
     repeats[150000] = repeats[3];
     repeats[190000] = repeats[2];
@@ -59,7 +80,7 @@ TEST(NodeTable, FromIntegerIdsInParallel) {
       NodeTable::FromIntegerIds(std::move(repeats));
       FAIL() << "no exception";
     } catch (const InvalidArgument& e) {
-      EXPECT_STREQ(e.what(), "NodeTable::FromIntegerIds: id -4986 repeats");
+      EXPECT_STREQ(e.what(), "NodeTable::FromIntegerIds: id 10838 repeats");
     }
   }
   SetThreads(0);
