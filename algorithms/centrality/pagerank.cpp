@@ -311,6 +311,63 @@ PageRankResult Iterate(const Problem& pb, const PageRankOptions& o) {
   return r;
 }
 
+PageRankResult Dispatch(const Problem& pb, const PageRankOptions& options, bool weighted,
+                        bool self) {
+  const bool uniform = pb.teleport.empty();
+  if (weighted) {
+    if (uniform)
+      return self ? Iterate<true, true, true>(pb, options)
+                  : Iterate<true, true, false>(pb, options);
+    return self ? Iterate<true, false, true>(pb, options)
+                : Iterate<true, false, false>(pb, options);
+  }
+  if (uniform)
+    return self ? Iterate<false, true, true>(pb, options)
+                : Iterate<false, true, false>(pb, options);
+  return self ? Iterate<false, false, true>(pb, options)
+              : Iterate<false, false, false>(pb, options);
+}
+
+// Isolated nodes (no arc in, nothing out) with uniform teleport and dangling mass: they only
+// take uniform mass and hand all of it back uniformly, so their share s of the nodes feeds the
+// dangling mass back to itself (the slowest mode of the sweep when s is large: rmat20 read with
+// its 400,000 unused ids needs 26 sweeps instead of 13). Watched only on the other nodes A (the
+// stochastic complement, Meyer, SIAM Review 31(2), 1989) the walk is PageRank on A alone with
+// teleport and dangling mass uniform over A: mass sent to the isolated nodes comes back
+// uniformly. So the iteration runs on A (teleport 1/|A| on A, 0 on isolated nodes, dangling
+// mass along the teleport) and SpreadOverIsolated rescales its result y exactly: every
+// isolated node holds c = ((1 - d) + d D_A(x)) / n, where D_A is the dangling mass on A.
+// Returns the number of isolated nodes, after setting the teleport if there are some (and
+// some other nodes).
+NodeId RestrictToConnected(Problem& pb) {
+  const NodeId n = pb.g.num_nodes();
+  NodeId isolated = 0;
+  for (NodeId v = 0; v < n; ++v) isolated += pb.inv_out[v] == 0.0 && pb.g.in_degree(v) == 0;
+  if (isolated == 0 || isolated == n) return 0;
+  const double share = 1.0 / static_cast<double>(n - isolated);
+  pb.teleport.resize(n);
+  for (NodeId v = 0; v < n; ++v) {
+    pb.teleport[v] = pb.inv_out[v] == 0.0 && pb.g.in_degree(v) == 0 ? 0.0 : share;
+  }
+  pb.uniform_dangling = false;
+  return isolated;
+}
+
+// With y the PageRank on A (sum 1, zero on isolated nodes), the full vector is x_A = a y and
+// x_i = a b on each isolated node, where b = ((1 - d) + d D_A(y)) / |A| and a = 1 / (1 + k b)
+// for k isolated nodes (so that x sums to 1).
+void SpreadOverIsolated(const Problem& pb, NodeId isolated, std::vector<double>& scores) {
+  const NodeId n = pb.g.num_nodes();
+  double dangling = 0.0;
+  for (NodeId v = 0; v < n; ++v) {
+    if (pb.inv_out[v] == 0.0 && pb.teleport[v] > 0.0) dangling += scores[v];
+  }
+  const double d = pb.damping;
+  const double b = ((1.0 - d) + d * dangling) / static_cast<double>(n - isolated);
+  const double a = 1.0 / (1.0 + static_cast<double>(isolated) * b);
+  for (NodeId v = 0; v < n; ++v) scores[v] = pb.teleport[v] > 0.0 ? a * scores[v] : a * b;
+}
+
 }  // namespace
 
 PageRankResult PageRank(const Digraph& g, const PageRankOptions& options) {
@@ -344,20 +401,16 @@ PageRankResult PageRank(const Digraph& g, const PageRankOptions& options) {
       for (std::size_t i = 0; i < ids.size(); ++i) pb.in_weights[base + i] = g.weight(ids[i]);
     }
   }
-  const bool uniform = pb.teleport.empty();
   const bool self = options.dangling == DanglingPolicy::kSelf;
-  if (weighted) {
-    if (uniform)
-      return self ? Iterate<true, true, true>(pb, options)
-                  : Iterate<true, true, false>(pb, options);
-    return self ? Iterate<true, false, true>(pb, options)
-                : Iterate<true, false, false>(pb, options);
+  if (pb.teleport.empty() && !self) {
+    const NodeId isolated = RestrictToConnected(pb);
+    if (isolated > 0) {
+      PageRankResult r = Dispatch(pb, options, weighted, false);
+      SpreadOverIsolated(pb, isolated, r.scores);
+      return r;
+    }
   }
-  if (uniform)
-    return self ? Iterate<false, true, true>(pb, options)
-                : Iterate<false, true, false>(pb, options);
-  return self ? Iterate<false, false, true>(pb, options)
-              : Iterate<false, false, false>(pb, options);
+  return Dispatch(pb, options, weighted, self);
 }
 
 }  // namespace ombak
