@@ -43,9 +43,13 @@ void FinishNullModel(CommunityGraph& out, Objective objective, bool directed_mod
   out.a.resize(n);
   out.b.resize(n);
   double total = 0.0;
+  bool unit = true;
   for (NodeId v = 0; v < n; ++v) {
     double row = out.self[v];
-    for (std::uint64_t e = out.offsets[v]; e < out.offsets[v + 1]; ++e) row += out.weights[e];
+    for (std::uint64_t e = out.offsets[v]; e < out.offsets[v + 1]; ++e) {
+      row += out.weights[e];
+      unit = unit && out.weights[e] == 1.0;
+    }
     total += row;
     if (objective == Objective::kCpm) {
       out.a[v] = out.b[v] = 1.0;
@@ -57,6 +61,7 @@ void FinishNullModel(CommunityGraph& out, Objective objective, bool directed_mod
     }
   }
   out.total = total;
+  out.unit_weights = unit;
   out.same_ab = !(objective == Objective::kModularity && directed_mode);
   out.coefficient =
       objective == Objective::kCpm ? resolution : (total > 0.0 ? resolution / total : 0.0);

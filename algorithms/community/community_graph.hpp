@@ -40,7 +40,8 @@ struct CommunityGraph {
   std::vector<double> a, b;  // null-model weights
   double total = 0.0;        // W
   double coefficient = 0.0;
-  bool same_ab = true;  // a == b (everything but directed modularity)
+  bool same_ab = true;        // a == b (everything but directed modularity)
+  bool unit_weights = false;  // every off-diagonal weight is 1 (lets hot loops skip `weights`)
 
   std::uint64_t degree(NodeId v) const { return offsets[v + 1] - offsets[v]; }
 };

@@ -2,6 +2,7 @@
 #include "algorithms/community/local_moving.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 
 #include "graph/parallel.hpp"
@@ -15,66 +16,152 @@ constexpr std::uint32_t kNewCommunity = kNoNode - 1;
 // Batches smaller than this are evaluated on the calling thread: a fork/join costs more.
 constexpr std::int64_t kParallelBatch = 1024;
 
+// Batch size, a function of the graph only: 1 (the classic sequential sweep) for small graphs,
+// else n/32 clamped to [1024, 16384].
+std::size_t BatchSize(const CommunityGraph& g) {
+  if (g.n < kParallelNodes) return 1;
+  return std::clamp<std::size_t>(g.n / 32, 1024, 16384);
+}
+
 bool Better(double candidate, double incumbent) {
   return candidate > incumbent &&
          candidate - incumbent > 1e-12 * (std::abs(candidate) + std::abs(incumbent));
 }
 
 // Gain (in units of W*H) of putting node v, already taken out, into a community with totals
-// (ta, tb) to which it has weight w.
-inline double Gain(const CommunityGraph& g, NodeId v, double w, double ta, double tb) {
-  return 2.0 * w - g.coefficient * (g.a[v] * tb + g.b[v] * ta);
+// (ta, tb) to which it has weight w. When a == b the product is formed once and doubled, which
+// is bit-identical to a_v tb + b_v ta and reads one total instead of two.
+template <bool kSameAb>
+inline double Gain(const CommunityGraph& g, NodeId v, double w, const MoveState& s, std::uint32_t c,
+                   bool taken_out) {
+  double ta = s.total_a[c];
+  if (taken_out) ta -= g.a[v];
+  if constexpr (kSameAb) {
+    const double t = g.a[v] * ta;
+    return 2.0 * w - g.coefficient * (t + t);
+  } else {
+    double tb = s.total_b[c];
+    if (taken_out) tb -= g.b[v];
+    return 2.0 * w - g.coefficient * (g.a[v] * tb + g.b[v] * ta);
+  }
 }
+
+// Nodes of at most this degree gather their neighbour communities in a small array searched
+// linearly (cache-resident); larger ones use a dense per-thread array with a touched list. Both
+// sum in edge order, so the results are identical.
+constexpr std::uint64_t kSmallDegree = 32;
 
 struct Scratch {
-  std::vector<double> weight;
+  std::vector<double> weight;  // dense, sized on first use by a high-degree node
   std::vector<std::uint32_t> touched;
+  std::uint32_t ids[kSmallDegree];
+  double sums[kSmallDegree];
 };
 
-std::uint32_t BestMove(const CommunityGraph& g, const MoveState& s, NodeId v, Scratch& scratch,
-                       bool allow_new) {
-  const std::uint32_t own = s.community[v];
-  for (std::uint64_t e = g.offsets[v]; e < g.offsets[v + 1]; ++e) {
-    const std::uint32_t c = s.community[g.targets[e]];
-    if (scratch.weight[c] == 0.0) scratch.touched.push_back(c);
-    scratch.weight[c] += g.weights[e];
-  }
-  const double stay =
-      Gain(g, v, scratch.weight[own], s.total_a[own] - g.a[v], s.total_b[own] - g.b[v]);
-  double best = stay;
-  std::uint32_t choice = kStay;
-  for (std::uint32_t c : scratch.touched) {
-    if (c != own) {
-      const double gain = Gain(g, v, scratch.weight[c], s.total_a[c], s.total_b[c]);
-      if (Better(gain, best)) {
-        best = gain;
-        choice = c;
-      }
-    }
-    scratch.weight[c] = 0.0;
-  }
-  scratch.touched.clear();
-  if (allow_new && s.size[own] > 1 && Better(0.0, best)) choice = kNewCommunity;
-  return choice;
+// A proposal and the weights it was computed with, reused by Apply when no neighbour of the
+// node moved since the batch started.
+struct Proposal {
+  std::uint32_t target = kStay;
+  double w_own = 0.0, w_target = 0.0;
+};
+
+// Rows are visited in random order, so each one is a cache miss: ask for the row a few nodes
+// ahead (and for its offset a few more ahead) while working on the current one.
+inline void Prefetch(const CommunityGraph& g, const std::vector<NodeId>& batch, std::int64_t k,
+                     std::int64_t count) {
+  if (k + 8 < count) __builtin_prefetch(&g.offsets[batch[k + 8]]);
+  if (k + 4 < count) __builtin_prefetch(&g.targets[g.offsets[batch[k + 4]]]);
 }
 
-// Re-evaluates v's proposal exactly and applies it if it still raises the quality; returns
-// the gain applied (0 when rejected).
-double Apply(const CommunityGraph& g, MoveState& s, NodeId v, std::uint32_t target,
-             std::vector<std::uint8_t>& active) {
+template <bool kUnit, bool kSameAb>
+Proposal BestMove(const CommunityGraph& g, const MoveState& s, NodeId v, Scratch& scratch,
+                  bool allow_new) {
   const std::uint32_t own = s.community[v];
-  double w_own = 0.0, w_target = 0.0;
-  for (std::uint64_t e = g.offsets[v]; e < g.offsets[v + 1]; ++e) {
-    const std::uint32_t c = s.community[g.targets[e]];
-    if (c == own) w_own += g.weights[e];
-    if (c == target) w_target += g.weights[e];
+  const std::uint64_t begin = g.offsets[v], end = g.offsets[v + 1];
+  std::uint32_t* ids = scratch.ids;
+  double* sums = scratch.sums;
+  std::size_t k = 0;
+  if (end - begin <= kSmallDegree) {
+    // Gather first (independent loads that the CPU overlaps), then merge duplicates.
+    std::uint32_t gathered[kSmallDegree];
+    for (std::uint64_t e = begin; e < end; ++e) gathered[e - begin] = s.community[g.targets[e]];
+    for (std::uint64_t e = begin; e < end; ++e) {
+      const std::uint32_t c = gathered[e - begin];
+      const double w = kUnit ? 1.0 : g.weights[e];
+      std::size_t i = 0;
+      while (i < k && ids[i] != c) ++i;
+      if (i == k) {
+        ids[k] = c;
+        sums[k++] = w;
+      } else {
+        sums[i] += w;
+      }
+    }
+  } else {
+    if (scratch.weight.size() < g.n) scratch.weight.assign(g.n, 0.0);
+    for (std::uint64_t e = begin; e < end; ++e) {
+      const std::uint32_t c = s.community[g.targets[e]];
+      if (scratch.weight[c] == 0.0) scratch.touched.push_back(c);
+      scratch.weight[c] += kUnit ? 1.0 : g.weights[e];
+    }
   }
-  const double stay = Gain(g, v, w_own, s.total_a[own] - g.a[v], s.total_b[own] - g.b[v]);
+  const bool small = end - begin <= kSmallDegree;
+  const std::size_t count = small ? k : scratch.touched.size();
+  auto id_at = [&](std::size_t i) { return small ? ids[i] : scratch.touched[i]; };
+  auto sum_at = [&](std::size_t i) { return small ? sums[i] : scratch.weight[scratch.touched[i]]; };
+  double w_own = 0.0;
+  for (std::size_t i = 0; i < count; ++i) {
+    if (id_at(i) == own) w_own = sum_at(i);
+  }
+  Proposal p{.target = kStay, .w_own = w_own, .w_target = 0.0};
+  double best = Gain<kSameAb>(g, v, w_own, s, own, true);
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::uint32_t c = id_at(i);
+    if (c == own) continue;
+    const double w = sum_at(i);
+    const double gain = Gain<kSameAb>(g, v, w, s, c, false);
+    if (Better(gain, best)) {
+      best = gain;
+      p.target = c;
+      p.w_target = w;
+    }
+  }
+  if (!small) {
+    for (std::uint32_t c : scratch.touched) scratch.weight[c] = 0.0;
+    scratch.touched.clear();
+  }
+  if (allow_new && s.size[own] > 1 && Better(0.0, best)) {
+    p.target = kNewCommunity;
+    p.w_target = 0.0;
+  }
+  return p;
+}
+
+// Re-evaluates v's proposal exactly against the current state and applies it if it still raises
+// the quality; returns the gain applied (0 when rejected). The weights of the proposal are
+// still exact unless `stale` (a neighbour of v proposed a move earlier in this batch), in which
+// case v's row is scanned again. The caller activates the neighbours of moved nodes.
+template <bool kUnit, bool kSameAb>
+double Apply(const CommunityGraph& g, MoveState& s, NodeId v, Proposal p, bool stale) {
+  const std::uint32_t own = s.community[v];
+  std::uint32_t target = p.target;
+  double w_own = p.w_own, w_target = p.w_target;
+  if (stale) {
+    w_own = 0.0;
+    w_target = 0.0;
+    for (std::uint64_t e = g.offsets[v]; e < g.offsets[v + 1]; ++e) {
+      const std::uint32_t c = s.community[g.targets[e]];
+      const double w = kUnit ? 1.0 : g.weights[e];
+      if (c == own) w_own += w;
+      if (c == target) w_target += w;
+    }
+  }
+  const double stay = Gain<kSameAb>(g, v, w_own, s, own, true);
   double move = 0.0;
   if (target == kNewCommunity) {
     if (s.size[own] == 1 || s.free_ids.empty()) return 0.0;
   } else {
-    move = Gain(g, v, w_target, s.total_a[target], s.total_b[target]);
+    move = Gain<kSameAb>(g, v, w_target, s, target, false);
   }
   if (!Better(move, stay)) return 0.0;
   if (target == kNewCommunity) {
@@ -88,11 +175,16 @@ double Apply(const CommunityGraph& g, MoveState& s, NodeId v, std::uint32_t targ
   s.total_b[target] += g.b[v];
   ++s.size[target];
   s.community[v] = target;
+  return move - stay;
+}
+
+// Activates the neighbours of v outside v's community (branch-free: the test is unpredictable).
+inline void Activate(const CommunityGraph& g, const MoveState& s, NodeId v, std::uint8_t* active) {
+  const std::uint32_t c = s.community[v];
   for (std::uint64_t e = g.offsets[v]; e < g.offsets[v + 1]; ++e) {
     const NodeId u = g.targets[e];
-    if (s.community[u] != target) active[u] = 1;
+    active[u] |= static_cast<std::uint8_t>(s.community[u] != c);
   }
-  return move - stay;
 }
 
 }  // namespace
@@ -130,20 +222,22 @@ MoveState MakeState(const CommunityGraph& g, std::vector<std::uint32_t> membersh
   return s;
 }
 
-MoveStats MoveNodes(const CommunityGraph& g, MoveState& state, const MoveOptions& options) {
+namespace {
+
+template <bool kUnit, bool kSameAb>
+MoveStats Run(const CommunityGraph& g, MoveState& state, const MoveOptions& options) {
   MoveStats stats;
   const NodeId n = g.n;
-  if (n == 0) return stats;
   const std::vector<NodeId> order = RandomOrder(n, options.seed, options.stream);
-  // Below kParallelNodes the proposals run on one thread anyway, so batches of one node give
-  // the classic sequential sweep (each move sees all earlier ones).
-  const std::size_t batch_size =
-      n < kParallelNodes ? 1 : std::clamp<std::size_t>(n / 32, 1024, 16384);
+  const std::size_t batch_size = BatchSize(g);
   std::vector<std::uint8_t> active(n, 1);
+  std::vector<std::uint64_t> proposer(batch_size > 1 ? n : 0, 0);  // (batch << 32) | position
+  std::vector<std::uint8_t> stale(batch_size, 0);
+  std::vector<NodeId> moved;
+  std::uint32_t batch_number = 0;
   std::vector<NodeId> batch;
-  std::vector<std::uint32_t> proposal;
+  std::vector<Proposal> proposal(batch_size);
   batch.reserve(batch_size);
-  proposal.resize(batch_size);
   std::size_t position = 0;
   std::uint64_t sweep_moves = 0;
   double sweep_gain = 0.0;
@@ -174,27 +268,87 @@ MoveStats MoveNodes(const CommunityGraph& g, MoveState& state, const MoveOptions
       }
     }
     if (done) break;
+    ++batch_number;
     // Proposals are a pure function of the batch-start state, so computing them on one thread
     // (small batches, no synchronisation) or many gives the same values.
     const auto count = static_cast<std::int64_t>(batch.size());
-#pragma omp parallel for schedule(dynamic, 32) if (count >= kParallelBatch && n >= kParallelNodes)
-    for (std::int64_t k = 0; k < count; ++k) {
-      Scratch& local = scratch[static_cast<std::size_t>(ThreadIndex())];
-      if (local.weight.empty()) local.weight.assign(n, 0.0);
-      proposal[k] = BestMove(g, state, batch[k], local, options.allow_new_community);
-    }
-    for (std::int64_t k = 0; k < count; ++k) {
-      if (proposal[k] == kStay) continue;
-      const double gain = Apply(g, state, batch[k], proposal[k], active);
+    const bool allow_new = options.allow_new_community;
+    if (count == 1) {  // the sequential sweep: the proposal is exact, activate at once
+      const NodeId v = batch[0];
+      const Proposal p = BestMove<kUnit, kSameAb>(g, state, v, scratch[0], allow_new);
+      const double gain = p.target == kStay ? 0.0 : Apply<kUnit, kSameAb>(g, state, v, p, false);
       if (gain > 0.0) {
+        Activate(g, state, v, active.data());
+        ++sweep_moves;
+        ++stats.moves;
+        sweep_gain += gain;
+        stats.gain += gain;
+      }
+      continue;
+    }
+    const bool parallel = count >= kParallelBatch;
+    const std::uint64_t tag = static_cast<std::uint64_t>(batch_number) << 32;
+#pragma omp parallel if (parallel)
+    {
+      Scratch& local = scratch[static_cast<std::size_t>(ThreadIndex())];
+#pragma omp for schedule(dynamic, 64)
+      for (std::int64_t k = 0; k < count; ++k) {
+        Prefetch(g, batch, k, count);
+        proposal[k] = BestMove<kUnit, kSameAb>(g, state, batch[k], local, allow_new);
+        if (proposal[k].target != kStay) proposer[batch[k]] = tag | static_cast<std::uint64_t>(k);
+      }
+      // A proposal is stale when a neighbour proposed earlier in the batch (it may have moved).
+#pragma omp for schedule(dynamic, 64)
+      for (std::int64_t k = 0; k < count; ++k) {
+        stale[k] = 0;
+        if (proposal[k].target == kStay) continue;
+        const NodeId v = batch[k];
+        for (std::uint64_t e = g.offsets[v]; e < g.offsets[v + 1]; ++e) {
+          const std::uint64_t other = proposer[g.targets[e]];
+          if (other >= tag && other < (tag | static_cast<std::uint64_t>(k))) {
+            stale[k] = 1;
+            break;
+          }
+        }
+      }
+    }
+    moved.clear();
+    for (std::int64_t k = 0; k < count; ++k) {
+      if (proposal[k].target == kStay) continue;
+      const double gain = Apply<kUnit, kSameAb>(g, state, batch[k], proposal[k], stale[k] != 0);
+      if (gain > 0.0) {
+        moved.push_back(batch[k]);
         ++sweep_moves;
         ++stats.moves;
         sweep_gain += gain;
         stats.gain += gain;
       }
     }
+    // Neighbours of moved nodes outside their new communities (end-of-batch state) become
+    // active; setting a flag to 1 is idempotent, so the schedule does not matter.
+    const auto moved_count = static_cast<std::int64_t>(moved.size());
+#pragma omp parallel for schedule(dynamic, 64) if (parallel && moved_count >= kParallelBatch / 4)
+    for (std::int64_t i = 0; i < moved_count; ++i) {
+      const NodeId v = moved[i];
+      const std::uint32_t c = state.community[v];
+      for (std::uint64_t e = g.offsets[v]; e < g.offsets[v + 1]; ++e) {
+        const NodeId u = g.targets[e];
+        if (state.community[u] != c)
+          std::atomic_ref<std::uint8_t>(active[u]).store(1, std::memory_order_relaxed);
+      }
+    }
   }
   return stats;
+}
+
+}  // namespace
+
+MoveStats MoveNodes(const CommunityGraph& g, MoveState& state, const MoveOptions& options) {
+  if (g.n == 0) return {};
+  if (g.unit_weights) {
+    return g.same_ab ? Run<true, true>(g, state, options) : Run<true, false>(g, state, options);
+  }
+  return g.same_ab ? Run<false, true>(g, state, options) : Run<false, false>(g, state, options);
 }
 
 }  // namespace ombak::community_detail

@@ -7,8 +7,11 @@
 // nodes, else n/32 clamped to [1024, 16384]). For a
 // batch, every node's best move is computed in parallel against the state at the batch start
 // (read-only, so threads never interact). The proposals are then applied serially in batch
-// order, and each one is re-evaluated exactly against the current state (a scan of the node's
-// neighbours, no hashing) and applied only if it still strictly raises the quality. Hence
+// order, and each one is re-evaluated exactly against the current state and applied only if it
+// still strictly raises the quality. The re-evaluation reuses the weights the proposal was
+// computed with unless a neighbour proposed a move earlier in the batch (found by a parallel
+// scan), in which case the node's row is scanned again; the neighbours of moved nodes are
+// activated in a parallel pass at the end of the batch. Hence
 //   - the result depends on (graph, seed, stream) only, never on the thread count or schedule;
 //   - every applied move strictly raises the quality, so the quality rises monotonically
 //     (test LocalMoving.QualityNeverDrops checks this);
