@@ -216,6 +216,48 @@ CommunityGraph Aggregate(const CommunityGraph& g, const std::vector<std::uint32_
   return out;
 }
 
+CommunityGraph Permute(const CommunityGraph& g, const std::vector<NodeId>& new_id) {
+  const NodeId n = g.n;
+  CommunityGraph out;
+  out.n = n;
+  out.total = g.total;
+  out.coefficient = g.coefficient;
+  out.same_ab = g.same_ab;
+  out.unit_weights = g.unit_weights;
+  std::vector<NodeId> old_id(n);
+  for (NodeId v = 0; v < n; ++v) old_id[new_id[v]] = v;
+  out.offsets.assign(static_cast<std::size_t>(n) + 1, 0);
+  for (NodeId v = 0; v < n; ++v) out.offsets[v + 1] = out.offsets[v] + g.degree(old_id[v]);
+  out.targets.resize(g.targets.size());
+  out.weights.resize(g.weights.size());
+  out.self.resize(n);
+  out.a.resize(n);
+  out.b.resize(n);
+#pragma omp parallel for schedule(dynamic, 1024) if (n >= kParallelNodes)
+  for (NodeId v = 0; v < n; ++v) {
+    const NodeId old = old_id[v];
+    out.self[v] = g.self[old];
+    out.a[v] = g.a[old];
+    out.b[v] = g.b[old];
+    std::uint64_t to = out.offsets[v];
+    for (std::uint64_t e = g.offsets[old]; e < g.offsets[old + 1]; ++e, ++to) {
+      out.targets[to] = new_id[g.targets[e]];
+      out.weights[to] = g.weights[e];
+    }
+  }
+  return out;
+}
+
+std::vector<NodeId> GroupByCommunity(const std::vector<std::uint32_t>& membership) {
+  const auto n = static_cast<NodeId>(membership.size());
+  std::vector<NodeId> start(static_cast<std::size_t>(n) + 1, 0);
+  for (NodeId v = 0; v < n; ++v) ++start[membership[v] + 1];
+  for (NodeId c = 0; c < n; ++c) start[c + 1] += start[c];
+  std::vector<NodeId> new_id(n);
+  for (NodeId v = 0; v < n; ++v) new_id[v] = start[membership[v]]++;
+  return new_id;
+}
+
 double Quality(const CommunityGraph& g, const std::vector<std::uint32_t>& membership) {
   if (g.total <= 0.0) return std::nan("");
   std::vector<double> ca(g.n, 0.0), cb(g.n, 0.0);

@@ -60,6 +60,15 @@ CommunityGraph BuildCommunityGraph(const Digraph& g, Objective objective, bool d
 CommunityGraph Aggregate(const CommunityGraph& g, const std::vector<std::uint32_t>& membership,
                          std::uint32_t count);
 
+// The same graph with node v renamed new_id[v] (a permutation of [0, n)); rows keep their
+// order. Used to store communities contiguously, so that later passes touch memory locally.
+// Parallel; O(n + m).
+CommunityGraph Permute(const CommunityGraph& g, const std::vector<NodeId>& new_id);
+
+// A permutation (new_id) that lists the nodes community by community (ids below g.n), in node
+// order inside each. O(n).
+std::vector<NodeId> GroupByCommunity(const std::vector<std::uint32_t>& membership);
+
 // H of a membership vector (any ids below g.n). O(n + m).
 double Quality(const CommunityGraph& g, const std::vector<std::uint32_t>& membership);
 

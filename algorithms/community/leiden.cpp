@@ -164,12 +164,20 @@ CommunityResult Leiden(const Digraph& g, const LeidenOptions& options) {
   Compact(partition);
   const int max_iterations = options.iterations <= 0 ? 1000 : options.iterations;
   double previous_quality = -std::numeric_limits<double>::infinity();
+  // Large graphs are renumbered community by community after the first local moving (new_id:
+  // original node -> node of `grouped`), so that later passes read memory locally.
+  CommunityGraph grouped;
+  const CommunityGraph* work = &base;
+  std::vector<NodeId> new_id;
   for (int iteration = 0; iteration < max_iterations; ++iteration) {
     std::vector<std::uint32_t> node_of(n);
-    for (NodeId v = 0; v < n; ++v) node_of[v] = v;
-    std::vector<std::uint32_t> level_membership = partition;
+    std::vector<std::uint32_t> level_membership(n);
+    for (NodeId v = 0; v < n; ++v) {
+      node_of[v] = new_id.empty() ? v : new_id[v];
+      level_membership[node_of[v]] = partition[v];
+    }
     CommunityGraph owned;
-    const CommunityGraph* current = &base;
+    const CommunityGraph* current = work;
     int levels = 0;
     for (int level = 0;; ++level) {
       const std::uint64_t stream = (static_cast<std::uint64_t>(iteration) << 32) | level;
@@ -180,6 +188,15 @@ CommunityResult Leiden(const Digraph& g, const LeidenOptions& options) {
       level_membership = std::move(state.community);
       const std::uint32_t count = Compact(level_membership);
       if (count == current->n) break;
+      if (level == 0 && new_id.empty() && n >= community_detail::kParallelNodes) {
+        new_id = community_detail::GroupByCommunity(level_membership);
+        grouped = community_detail::Permute(base, new_id);
+        work = current = &grouped;
+        std::vector<std::uint32_t> moved(n);
+        for (NodeId v = 0; v < n; ++v) moved[new_id[v]] = level_membership[v];
+        level_membership = std::move(moved);
+        node_of = new_id;
+      }
       std::vector<std::uint32_t> refined =
           Refine(*current, level_membership, count, options.randomness, options.seed, stream);
       const std::uint32_t refined_count = Compact(refined);

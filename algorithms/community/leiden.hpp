@@ -13,6 +13,9 @@
 //      (seed, iteration, level, community), so threads never share state;
 //   3. aggregation of the refined partition (parallel CSR build), the unrefined partition
 //      giving the initial communities of the aggregate.
+// On graphs of 50,000 nodes or more, the working graph is renumbered community by community
+// after the first local moving (a deterministic permutation), so that refinement, aggregation
+// and the later iterations read memory locally; results are mapped back to the input's ids.
 // The final communities are aggregate nodes, i.e. refined communities, which are connected by
 // construction (merges follow edges). Should refinement ever stall (no merge anywhere), the
 // communities of that level are split into connected components before stopping.

@@ -124,6 +124,9 @@ TEST(Detection, SameResultForOneAndTwoThreads) {
     EXPECT_EQ(leiden1.partition.membership, leiden2.partition.membership);
     EXPECT_EQ(louvain1.quality, louvain2.quality);
     EXPECT_EQ(leiden1.quality, leiden2.quality);
+    // Large enough for the parallel batches and the renumbering by community in Leiden.
+    EXPECT_TRUE(testing::CommunitiesConnected(*graph, leiden2.partition));
+    EXPECT_NEAR(leiden2.quality, Modularity(*graph, leiden2.partition), 1e-12);
     EXPECT_NE(Louvain(*graph, {.seed = 6}).partition.membership, louvain1.partition.membership);
   }
   SetThreads(threads);
