@@ -187,6 +187,26 @@ inline void Activate(const CommunityGraph& g, const MoveState& s, NodeId v, std:
   }
 }
 
+// Nodes per block of the visiting order of batched (large) graphs.
+constexpr NodeId kOrderBlock = 256;
+
+// The visiting order: a random permutation for the sequential sweep; for batched graphs, a
+// random permutation of blocks of kOrderBlock consecutive nodes, so that rows and per-node
+// state are read sequentially inside a block while the order stays random at large scale.
+std::vector<NodeId> VisitOrder(NodeId n, std::size_t batch_size, std::uint64_t seed,
+                               std::uint64_t stream) {
+  if (batch_size == 1) return RandomOrder(n, seed, stream);
+  const NodeId blocks = (n + kOrderBlock - 1) / kOrderBlock;
+  std::vector<NodeId> order;
+  order.reserve(n);
+  for (NodeId b : RandomOrder(blocks, seed, stream)) {
+    for (NodeId v = b * kOrderBlock; v < std::min(n, (b + 1) * kOrderBlock); ++v) {
+      order.push_back(v);
+    }
+  }
+  return order;
+}
+
 }  // namespace
 
 std::vector<NodeId> RandomOrder(NodeId n, std::uint64_t seed, std::uint64_t stream) {
@@ -228,8 +248,8 @@ template <bool kUnit, bool kSameAb>
 MoveStats Run(const CommunityGraph& g, MoveState& state, const MoveOptions& options) {
   MoveStats stats;
   const NodeId n = g.n;
-  const std::vector<NodeId> order = RandomOrder(n, options.seed, options.stream);
   const std::size_t batch_size = BatchSize(g);
+  const std::vector<NodeId> order = VisitOrder(n, batch_size, options.seed, options.stream);
   std::vector<std::uint8_t> active(n, 1);
   std::vector<std::uint64_t> proposer(batch_size > 1 ? n : 0, 0);  // (batch << 32) | position
   std::vector<std::uint8_t> stale(batch_size, 0);

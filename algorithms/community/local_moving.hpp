@@ -2,7 +2,8 @@
 // algorithms/community (namespace community_detail).
 //
 // Design choice (batch-synchronous moving, documented for determinism): nodes are visited in a
-// random order drawn from (seed, stream). The still-active nodes are cut, in that order, into
+// random order drawn from (seed, stream) (on batched graphs, a random order of blocks of 256
+// consecutive nodes, for memory locality). The still-active nodes are cut, in that order, into
 // batches of a size that depends only on the node count (1 below kParallelNodes = 50,000
 // nodes, else n/32 clamped to [1024, 16384]). For a
 // batch, every node's best move is computed in parallel against the state at the batch start

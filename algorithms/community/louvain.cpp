@@ -41,6 +41,10 @@ CommunityResult Louvain(const Digraph& g, const LouvainOptions& options) {
   result.seed = options.seed;
   std::vector<std::uint32_t> membership(g.num_nodes());
   for (NodeId v = 0; v < g.num_nodes(); ++v) membership[v] = v;
+  // Large graphs are renumbered community by community after the first level (new_id: input
+  // node -> node of `grouped`), so that aggregation and the final refinement read locally.
+  CommunityGraph grouped;
+  std::vector<NodeId> new_id;
   CommunityGraph level_graph;
   const CommunityGraph* current = &base;
   for (int level = 0; level < options.max_levels; ++level) {
@@ -58,6 +62,15 @@ CommunityResult Louvain(const Digraph& g, const LouvainOptions& options) {
       break;
     }
     const std::uint32_t count = Compact(state.community);
+    if (level == 0 && g.num_nodes() >= community_detail::kParallelNodes) {
+      new_id = community_detail::GroupByCommunity(state.community);
+      grouped = community_detail::Permute(base, new_id);
+      current = &grouped;
+      std::vector<std::uint32_t> moved(g.num_nodes());
+      for (NodeId v = 0; v < g.num_nodes(); ++v) moved[new_id[v]] = state.community[v];
+      state.community = std::move(moved);
+      membership = new_id;
+    }
     for (std::uint32_t& c : membership) c = state.community[c];
     ++result.levels;
     CommunityGraph next = Aggregate(*current, state.community, count);
@@ -65,14 +78,20 @@ CommunityResult Louvain(const Digraph& g, const LouvainOptions& options) {
     current = &level_graph;
   }
   if (options.refine && result.levels > 1) {
-    MoveState state = MakeState(base, membership);
+    const CommunityGraph& work = new_id.empty() ? base : grouped;
+    std::vector<std::uint32_t> start(g.num_nodes());
+    for (NodeId v = 0; v < g.num_nodes(); ++v)
+      start[new_id.empty() ? v : new_id[v]] = membership[v];
+    MoveState state = MakeState(work, std::move(start));
     const MoveOptions move{.seed = options.seed,
                            .stream = static_cast<std::uint64_t>(options.max_levels) + 1,
                            .max_sweeps = options.max_sweeps,
                            .tolerance = options.tolerance,
                            .allow_new_community = false};
-    result.iterations += MoveNodes(base, state, move).sweeps;
-    membership = std::move(state.community);
+    result.iterations += MoveNodes(work, state, move).sweeps;
+    for (NodeId v = 0; v < g.num_nodes(); ++v) {
+      membership[v] = state.community[new_id.empty() ? v : new_id[v]];
+    }
   }
   result.partition = CanonicalPartition(membership);
   result.quality = community_detail::Quality(base, result.partition.membership);

@@ -6,6 +6,8 @@
 // local_moving.hpp (best moves of a batch computed in parallel against the batch-start state,
 // applied serially with an exact re-check, so modularity rises monotonically and the result is
 // identical for any thread count); aggregation builds a CSR graph of communities in parallel.
+// On graphs of 50,000 nodes or more the working graph is renumbered community by community after
+// the first level, so that aggregation and the final refinement read memory locally.
 // Directed graphs use Leicht & Newman's directed modularity unless options.directed is false.
 //
 // Usage:
