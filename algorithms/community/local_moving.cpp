@@ -46,16 +46,22 @@ inline double Gain(const CommunityGraph& g, NodeId v, double w, const MoveState&
   }
 }
 
-// Nodes of at most this degree gather their neighbour communities in a small array searched
-// linearly (cache-resident); larger ones use a dense per-thread array with a touched list. Both
-// sum in edge order, so the results are identical.
-constexpr std::uint64_t kSmallDegree = 32;
+// Nodes of at most kSmallDegree gather their neighbour communities in a small open-addressing
+// table (cache-resident); larger ones use a dense per-thread array with a touched list. Both
+// sum in edge order and list communities in first-touch order, so the results are identical.
+constexpr std::uint64_t kSmallDegree = 128;
+constexpr std::uint32_t kSlots = 256;  // a power of two >= 2 kSmallDegree
+constexpr std::uint32_t kEmpty = kNoNode;
 
 struct Scratch {
+  Scratch() { std::fill(keys, keys + kSlots, kEmpty); }
   std::vector<double> weight;  // dense, sized on first use by a high-degree node
   std::vector<std::uint32_t> touched;
-  std::uint32_t ids[kSmallDegree];
-  double sums[kSmallDegree];
+  std::uint32_t keys[kSlots];  // kEmpty when free; reset after each node
+  double slot_sums[kSlots];
+  std::uint32_t gathered[kSmallDegree];
+  std::uint32_t ids[kSmallDegree];  // distinct communities, first-touch order
+  std::uint32_t slots[kSmallDegree];
 };
 
 // A proposal and the weights it was computed with, reused by Apply when no neighbour of the
@@ -78,23 +84,23 @@ Proposal BestMove(const CommunityGraph& g, const MoveState& s, NodeId v, Scratch
                   bool allow_new) {
   const std::uint32_t own = s.community[v];
   const std::uint64_t begin = g.offsets[v], end = g.offsets[v + 1];
-  std::uint32_t* ids = scratch.ids;
-  double* sums = scratch.sums;
   std::size_t k = 0;
   if (end - begin <= kSmallDegree) {
     // Gather first (independent loads that the CPU overlaps), then merge duplicates.
-    std::uint32_t gathered[kSmallDegree];
+    std::uint32_t* gathered = scratch.gathered;
     for (std::uint64_t e = begin; e < end; ++e) gathered[e - begin] = s.community[g.targets[e]];
     for (std::uint64_t e = begin; e < end; ++e) {
       const std::uint32_t c = gathered[e - begin];
       const double w = kUnit ? 1.0 : g.weights[e];
-      std::size_t i = 0;
-      while (i < k && ids[i] != c) ++i;
-      if (i == k) {
-        ids[k] = c;
-        sums[k++] = w;
+      std::uint32_t h = (c * 2654435761u) >> 24;
+      while (scratch.keys[h] != c && scratch.keys[h] != kEmpty) h = (h + 1) & (kSlots - 1);
+      if (scratch.keys[h] == kEmpty) {
+        scratch.keys[h] = c;
+        scratch.slot_sums[h] = w;
+        scratch.ids[k] = c;
+        scratch.slots[k++] = h;
       } else {
-        sums[i] += w;
+        scratch.slot_sums[h] += w;
       }
     }
   } else {
@@ -107,8 +113,10 @@ Proposal BestMove(const CommunityGraph& g, const MoveState& s, NodeId v, Scratch
   }
   const bool small = end - begin <= kSmallDegree;
   const std::size_t count = small ? k : scratch.touched.size();
-  auto id_at = [&](std::size_t i) { return small ? ids[i] : scratch.touched[i]; };
-  auto sum_at = [&](std::size_t i) { return small ? sums[i] : scratch.weight[scratch.touched[i]]; };
+  auto id_at = [&](std::size_t i) { return small ? scratch.ids[i] : scratch.touched[i]; };
+  auto sum_at = [&](std::size_t i) {
+    return small ? scratch.slot_sums[scratch.slots[i]] : scratch.weight[scratch.touched[i]];
+  };
   double w_own = 0.0;
   for (std::size_t i = 0; i < count; ++i) {
     if (id_at(i) == own) w_own = sum_at(i);
@@ -126,7 +134,9 @@ Proposal BestMove(const CommunityGraph& g, const MoveState& s, NodeId v, Scratch
       p.w_target = w;
     }
   }
-  if (!small) {
+  if (small) {
+    for (std::size_t i = 0; i < k; ++i) scratch.keys[scratch.slots[i]] = kEmpty;
+  } else {
     for (std::uint32_t c : scratch.touched) scratch.weight[c] = 0.0;
     scratch.touched.clear();
   }
