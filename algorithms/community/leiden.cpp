@@ -20,6 +20,9 @@ using community_detail::Compact;
 
 namespace {
 
+constexpr std::uint64_t kSmallRow = 128;
+constexpr std::uint32_t kSlots = 256;  // a power of two >= 2 kSmallRow
+
 // Refines `partition` (ids in [0, count)) of g: returns refined ids (node ids of a
 // representative), each refined community a connected subset of one community.
 std::vector<std::uint32_t> Refine(const CommunityGraph& g,
@@ -45,8 +48,14 @@ std::vector<std::uint32_t> Refine(const CommunityGraph& g,
   const double c = g.coefficient;
 #pragma omp parallel if (n >= community_detail::kParallelNodes)
   {
-    std::vector<double> weight(n, 0.0);
+    // Weight from the node to each refined community of its neighbours: a small open-addressing
+    // table (cache-resident) for rows of at most kSmallRow entries, else a dense array; both
+    // list communities in first-touch order and sum in edge order.
+    std::vector<double> dense;
+    std::vector<std::uint32_t> keys(kSlots, kNoNode), slot_of;
+    std::vector<double> slot_sum(kSlots);
     std::vector<std::uint32_t> touched;
+    std::vector<double> weight_of;  // weight to touched[i]
     std::vector<double> gains;
 #pragma omp for schedule(dynamic, 1024)
     for (NodeId v = 0; v < n; ++v) {
@@ -69,23 +78,49 @@ std::vector<std::uint32_t> Refine(const CommunityGraph& g,
       for (NodeId v : order) {
         if (refined[v] != v || rsize[v] != 1) continue;  // no longer a singleton
         if (2.0 * external[v] < c * (g.a[v] * (sb - g.b[v]) + g.b[v] * (sa - g.a[v]))) continue;
+        const bool small = g.degree(v) <= kSmallRow;
+        if (!small && dense.empty()) dense.assign(n, 0.0);
         for (std::uint64_t e = g.offsets[v]; e < g.offsets[v + 1]; ++e) {
           const NodeId u = g.targets[e];
           if (partition[u] != s) continue;
           const std::uint32_t r = refined[u];
-          if (weight[r] == 0.0) touched.push_back(r);
-          weight[r] += g.weights[e];
+          if (!small) {
+            if (dense[r] == 0.0) touched.push_back(r);
+            dense[r] += g.weights[e];
+            continue;
+          }
+          std::uint32_t h = (r * 2654435761u) >> 24;
+          while (keys[h] != r && keys[h] != kNoNode) h = (h + 1) & (kSlots - 1);
+          if (keys[h] == kNoNode) {
+            keys[h] = r;
+            slot_sum[h] = g.weights[e];
+            touched.push_back(r);
+            slot_of.push_back(h);
+          } else {
+            slot_sum[h] += g.weights[e];
+          }
         }
+        weight_of.clear();
+        for (std::size_t i = 0; i < touched.size(); ++i) {
+          weight_of.push_back(small ? slot_sum[slot_of[i]] : dense[touched[i]]);
+          if (small) {
+            keys[slot_of[i]] = kNoNode;
+          } else {
+            dense[touched[i]] = 0.0;
+          }
+        }
+        slot_of.clear();
         // Candidates: well-connected refined communities with a non-negative gain; staying
         // alone has gain 0.
         double best = 0.0;
         gains.clear();
-        for (std::uint32_t r : touched) {
+        for (std::size_t i = 0; i < touched.size(); ++i) {
+          const std::uint32_t r = touched[i];
           double gain = -1.0;
           const bool well_connected =
               2.0 * external[r] >= c * (ra[r] * (sb - rb[r]) + rb[r] * (sa - ra[r]));
-          if (r != v && weight[r] > 0.0 && well_connected) {
-            gain = 2.0 * weight[r] - c * (g.a[v] * rb[r] + g.b[v] * ra[r]);
+          if (r != v && weight_of[i] > 0.0 && well_connected) {
+            gain = 2.0 * weight_of[i] - c * (g.a[v] * rb[r] + g.b[v] * ra[r]);
           }
           gains.push_back(gain);
           if (gain > best) best = gain;
@@ -103,12 +138,11 @@ std::vector<std::uint32_t> Refine(const CommunityGraph& g,
           for (std::size_t i = 0; i < touched.size(); ++i) {
             if (gains[i] < 0.0) continue;
             choice = touched[i];
-            chosen_weight = weight[touched[i]];
+            chosen_weight = weight_of[i];
             draw -= std::exp((gains[i] - best) / (2.0 * randomness));
             if (draw < 0.0) break;
           }
         }
-        for (std::uint32_t r : touched) weight[r] = 0.0;
         touched.clear();
         if (choice == kNoNode) continue;
         refined[v] = choice;
