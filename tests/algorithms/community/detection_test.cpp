@@ -75,6 +75,31 @@ TEST(LocalMoving, QualityNeverDrops) {
   }
 }
 
+TEST(CommunityGraph, PermuteGroupsCommunitiesAndKeepsQuality) {
+  // Renumbering by community (used by Louvain and Leiden on large graphs) must list each
+  // community contiguously and leave H and the rows' weights unchanged.
+  const Digraph g = testing::RandomGraph(400, 1600, 7, false, true);
+  const auto cg = community_detail::BuildCommunityGraph(g, community_detail::Objective::kModularity,
+                                                        true, 1.0, true);
+  std::vector<std::uint32_t> membership(cg.n);
+  for (NodeId v = 0; v < cg.n; ++v) membership[v] = (v * 7919u) % 13u;
+  const std::vector<NodeId> new_id = community_detail::GroupByCommunity(membership);
+  const auto pg = community_detail::Permute(cg, new_id);
+  std::vector<std::uint32_t> moved(cg.n);
+  for (NodeId v = 0; v < cg.n; ++v) moved[new_id[v]] = membership[v];
+  EXPECT_TRUE(std::is_sorted(moved.begin(), moved.end()));
+  EXPECT_NEAR(community_detail::Quality(pg, moved), community_detail::Quality(cg, membership),
+              1e-12);
+  for (NodeId v = 0; v < cg.n; ++v) {
+    ASSERT_EQ(pg.degree(new_id[v]), cg.degree(v));
+    EXPECT_EQ(pg.a[new_id[v]], cg.a[v]);
+    for (std::uint64_t i = 0; i < cg.degree(v); ++i) {
+      EXPECT_EQ(pg.targets[pg.offsets[new_id[v]] + i], new_id[cg.targets[cg.offsets[v] + i]]);
+      EXPECT_EQ(pg.weights[pg.offsets[new_id[v]] + i], cg.weights[cg.offsets[v] + i]);
+    }
+  }
+}
+
 TEST(Louvain, QualityIsIgraphModularity) {
   for (std::uint64_t seed = 1; seed <= 6; ++seed) {
     const Digraph g = testing::RandomGraph(300, 1200, seed, seed % 2 == 0, seed % 3 == 0);
