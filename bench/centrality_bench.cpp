@@ -10,6 +10,8 @@
 // per node in_offsets 8 B, the iterate read and written 16 B, its refinement term 8 B, 1 /
 // out-strength 8 B, the written contribution 4 B. BM_PageRank_OmbakSetupAndOneSweep is the same
 // call capped at one sweep, so (full - capped) / (iterations - 1) is the time of one sweep.
+// BM_PageRank_BareFloatSweep is the yardstick for that figure: one GAP-style pull sweep (float
+// contributions, one float accumulator, no convergence bookkeeping) on the same CSR.
 //
 //   OMP_NUM_THREADS=2 OMBAK_BENCH_EDGELIST=/work/benchdata/rmat20.el ./centrality_bench
 #include <benchmark/benchmark.h>
@@ -18,6 +20,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cmath>
 #include <cstdlib>
 #include <stdexcept>
 #include <string>
@@ -145,6 +148,34 @@ void BM_PageRank_OmbakSetupAndOneSweep(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_PageRank_OmbakSetupAndOneSweep)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_PageRank_BareFloatSweep(benchmark::State& state) {
+  const Digraph& g = BenchGraph();
+  const NodeId n = g.num_nodes();
+  const auto offsets = g.in_offsets();
+  const auto sources = g.in_sources();
+  std::vector<float> score(n, 1.0f / static_cast<float>(n)), contribution(n), inv_out(n);
+  for (NodeId u = 0; u < n; ++u) {
+    inv_out[u] = g.out_degree(u) > 0 ? 1.0f / static_cast<float>(g.out_degree(u)) : 0.0f;
+  }
+  const float base = 0.15f / static_cast<float>(n);
+  double change = 0.0;
+  for (auto _ : state) {
+#pragma omp parallel for schedule(static)
+    for (NodeId u = 0; u < n; ++u) contribution[u] = score[u] * inv_out[u];
+    change = 0.0;
+#pragma omp parallel for schedule(dynamic, 16384) reduction(+ : change)
+    for (NodeId v = 0; v < n; ++v) {
+      float sum = 0.0f;
+      for (std::uint64_t i = offsets[v]; i < offsets[v + 1]; ++i) sum += contribution[sources[i]];
+      const float old = score[v];
+      score[v] = base + 0.85f * sum;
+      change += std::fabs(score[v] - old);
+    }
+  }
+  benchmark::DoNotOptimize(change);
+}
+BENCHMARK(BM_PageRank_BareFloatSweep)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void BM_PageRank_Igraph(benchmark::State& state) {
   IgraphGraph& ig = BenchIgraph(true);

@@ -8,7 +8,7 @@
 // sweep but one or two gathers 4-byte floats, yet the result is that of a double iteration.
 // The kernel is a template over (weighted, uniform teleport, dangling policy) so the common
 // unweighted uniform case reads nothing but in_offsets, in_sources and the gathered
-// contributions per arc.
+// contributions per arc. Isolated nodes are solved in closed form (see RestrictToConnected).
 #include "algorithms/centrality/pagerank.hpp"
 
 #include <algorithm>
@@ -328,6 +328,11 @@ PageRankResult Dispatch(const Problem& pb, const PageRankOptions& options, bool 
               : Iterate<false, false, false>(pb, options);
 }
 
+// No arc in, nothing out.
+bool Isolated(const Problem& pb, NodeId v) {
+  return pb.inv_out[v] == 0.0 && pb.g.in_degree(v) == 0;
+}
+
 // Isolated nodes (no arc in, nothing out) with uniform teleport and dangling mass: they only
 // take uniform mass and hand all of it back uniformly, so their share s of the nodes feeds the
 // dangling mass back to itself (the slowest mode of the sweep when s is large: rmat20 read with
@@ -342,12 +347,12 @@ PageRankResult Dispatch(const Problem& pb, const PageRankOptions& options, bool 
 NodeId RestrictToConnected(Problem& pb) {
   const NodeId n = pb.g.num_nodes();
   NodeId isolated = 0;
-  for (NodeId v = 0; v < n; ++v) isolated += pb.inv_out[v] == 0.0 && pb.g.in_degree(v) == 0;
+  for (NodeId v = 0; v < n; ++v) isolated += Isolated(pb, v);
   if (isolated == 0 || isolated == n) return 0;
   const double share = 1.0 / static_cast<double>(n - isolated);
   pb.teleport.resize(n);
   for (NodeId v = 0; v < n; ++v) {
-    pb.teleport[v] = pb.inv_out[v] == 0.0 && pb.g.in_degree(v) == 0 ? 0.0 : share;
+    pb.teleport[v] = Isolated(pb, v) ? 0.0 : share;
   }
   pb.uniform_dangling = false;
   return isolated;

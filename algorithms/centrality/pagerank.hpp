@@ -44,7 +44,9 @@ struct PageRankResult {
   std::vector<double> scores;  // indexed by NodeId, sums to 1
   int iterations = 0;
   bool converged = false;
-  double residual = 0.0;  // L1 distance between the last two iterates
+  // L1 distance between the last two iterates. With uniform teleport and dangling mass,
+  // isolated nodes are solved in closed form and left out of the iterates (and of this).
+  double residual = 0.0;
 };
 
 // PageRank (Brin & Page 1998; Page, Brin, Motwani, Winograd, Stanford TR 1999-66): the
