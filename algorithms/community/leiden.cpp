@@ -17,6 +17,7 @@ namespace ombak {
 using community_detail::Aggregate;
 using community_detail::CommunityGraph;
 using community_detail::Compact;
+using community_detail::Outcome;
 
 namespace {
 
@@ -171,6 +172,9 @@ void Validate(const Digraph& g, const LeidenOptions& options) {
   if (!(options.tolerance >= 0.0)) {
     throw InvalidArgument("tolerance must be >= 0, got " + std::to_string(options.tolerance));
   }
+  if (options.restarts < 0) {
+    throw InvalidArgument("restarts must be >= 0, got " + std::to_string(options.restarts));
+  }
   if (!options.initial_membership.empty() && options.initial_membership.size() != g.num_nodes()) {
     throw InvalidArgument("initial_membership has " +
                           std::to_string(options.initial_membership.size()) +
@@ -178,18 +182,12 @@ void Validate(const Digraph& g, const LeidenOptions& options) {
   }
 }
 
-}  // namespace
-
-CommunityResult Leiden(const Digraph& g, const LeidenOptions& options) {
-  Validate(g, options);
-  const auto objective = options.objective == LeidenObjective::kCpm
-                             ? community_detail::Objective::kCpm
-                             : community_detail::Objective::kModularity;
-  const CommunityGraph base = community_detail::BuildCommunityGraph(
-      g, objective, options.directed, options.resolution, options.weighted);
-  const NodeId n = g.num_nodes();
-  CommunityResult result;
-  result.seed = options.seed;
+// One run of Leiden on `base` (n nodes) from the options' initial partition with random streams
+// of `seed`: the outer iterations until the stopping rule. `progress` may be empty.
+Outcome LeidenOnce(const CommunityGraph& base, const LeidenOptions& options, std::uint64_t seed,
+                   const std::function<void(double)>& progress) {
+  const NodeId n = base.n;
+  Outcome run;
   std::vector<std::uint32_t> partition = options.initial_membership;
   if (partition.empty()) {
     partition.resize(n);
@@ -197,6 +195,9 @@ CommunityResult Leiden(const Digraph& g, const LeidenOptions& options) {
   }
   Compact(partition);
   const int max_iterations = options.iterations <= 0 ? 1000 : options.iterations;
+  // Small graphs iterate to the paper's fixed point (cheap there); the tolerance bounds the
+  // work on large ones.
+  const double tolerance = n < community_detail::kParallelNodes ? 0.0 : options.tolerance;
   double previous_quality = -std::numeric_limits<double>::infinity();
   // Large graphs are renumbered community by community after the first local moving (new_id:
   // original node -> node of `grouped`), so that later passes read memory locally.
@@ -217,8 +218,8 @@ CommunityResult Leiden(const Digraph& g, const LeidenOptions& options) {
       const std::uint64_t stream = (static_cast<std::uint64_t>(iteration) << 32) | level;
       auto state = community_detail::MakeState(*current, std::move(level_membership));
       const auto stats = community_detail::MoveNodes(
-          *current, state, {.seed = options.seed, .stream = stream, .allow_new_community = true});
-      result.iterations += stats.sweeps;
+          *current, state, {.seed = seed, .stream = stream, .allow_new_community = true});
+      run.sweeps += stats.sweeps;
       level_membership = std::move(state.community);
       const std::uint32_t count = Compact(level_membership);
       if (count == current->n) break;
@@ -232,7 +233,7 @@ CommunityResult Leiden(const Digraph& g, const LeidenOptions& options) {
         node_of = new_id;
       }
       std::vector<std::uint32_t> refined =
-          Refine(*current, level_membership, count, options.randomness, options.seed, stream);
+          Refine(*current, level_membership, count, options.randomness, seed, stream);
       const std::uint32_t refined_count = Compact(refined);
       if (refined_count == current->n) {  // refinement stalled: keep connected pieces
         community_detail::SplitDisconnected(*current, level_membership);
@@ -250,21 +251,52 @@ CommunityResult Leiden(const Digraph& g, const LeidenOptions& options) {
     std::vector<std::uint32_t> updated(n);
     for (NodeId v = 0; v < n; ++v) updated[v] = level_membership[node_of[v]];
     Compact(updated);
-    result.levels = levels;
+    run.levels = levels;
     const bool unchanged = updated == partition;
     partition = std::move(updated);
-    if (options.progress) options.progress(static_cast<double>(iteration + 1) / max_iterations);
+    if (progress) progress(static_cast<double>(iteration + 1) / max_iterations);
     if (unchanged) {
-      result.converged = true;
+      run.converged = true;
       break;
     }
     if (options.iterations <= 0) {
       const double quality = community_detail::Quality(base, partition);
-      if (quality - previous_quality < options.tolerance * std::abs(quality)) break;
+      if (quality - previous_quality < tolerance * std::abs(quality)) break;
       previous_quality = quality;
     }
   }
-  result.partition = CanonicalPartition(partition);
+  run.membership = std::move(partition);
+  return run;
+}
+
+}  // namespace
+
+CommunityResult Leiden(const Digraph& g, const LeidenOptions& options) {
+  Validate(g, options);
+  const auto objective = options.objective == LeidenObjective::kCpm
+                             ? community_detail::Objective::kCpm
+                             : community_detail::Objective::kModularity;
+  const CommunityGraph base = community_detail::BuildCommunityGraph(
+      g, objective, options.directed, options.resolution, options.weighted);
+  const int restarts = community_detail::RestartCount(options.restarts, base.n);
+  std::vector<Outcome> runs(static_cast<std::size_t>(restarts));
+  // A run on a small graph is serial, so its restarts run one per thread; on a large graph (only
+  // when restarts are asked for) each run is parallel inside, so they run one after another.
+  // Progress follows restart 0, which the calling thread runs.
+  const bool parallel = restarts > 1 && base.n < community_detail::kParallelNodes;
+#pragma omp parallel for schedule(static) if (parallel)
+  for (int r = 0; r < restarts; ++r) {
+    runs[r] = LeidenOnce(base, options, community_detail::RestartSeed(options.seed, r),
+                         r == 0 ? options.progress : nullptr);
+    if (restarts > 1) runs[r].quality = community_detail::Quality(base, runs[r].membership);
+  }
+  const Outcome& best = runs[community_detail::BestRun(runs)];
+  CommunityResult result;
+  result.seed = options.seed;
+  result.iterations = best.sweeps;
+  result.levels = best.levels;
+  result.converged = best.converged;
+  result.partition = CanonicalPartition(best.membership);
   result.quality = community_detail::Quality(base, result.partition.membership);
   if (options.progress) options.progress(1.0);
   return result;

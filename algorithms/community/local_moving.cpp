@@ -1,4 +1,5 @@
-// Batch-synchronous deterministic local moving (see local_moving.hpp for the scheme).
+// Batch-synchronous deterministic local moving (see local_moving.hpp for the scheme) and the
+// restart helpers.
 #include "algorithms/community/local_moving.hpp"
 
 #include <algorithm>
@@ -228,6 +229,24 @@ std::vector<NodeId> RandomOrder(NodeId n, std::uint64_t seed, std::uint64_t stre
     std::swap(order[i - 1], order[j]);
   }
   return order;
+}
+
+int RestartCount(int requested, NodeId n) {
+  if (requested > 0) return requested;
+  return n < kParallelNodes ? kSmallGraphRestarts : 1;
+}
+
+std::uint64_t RestartSeed(std::uint64_t seed, int r) {
+  if (r == 0) return seed;
+  return MixBits(seed ^ MixBits(0xa0761d6478bd642fULL * static_cast<std::uint64_t>(r)));
+}
+
+std::size_t BestRun(const std::vector<Outcome>& runs) {
+  std::size_t best = 0;
+  for (std::size_t r = 1; r < runs.size(); ++r) {
+    if (runs[r].quality > runs[best].quality) best = r;
+  }
+  return best;
 }
 
 MoveState MakeState(const CommunityGraph& g, std::vector<std::uint32_t> membership) {

@@ -2,6 +2,7 @@
 #include "algorithms/community/louvain.hpp"
 
 #include <cmath>
+#include <functional>
 #include <string>
 #include <utility>
 
@@ -20,6 +21,71 @@ using community_detail::MoveNodes;
 using community_detail::MoveOptions;
 using community_detail::MoveState;
 using community_detail::Objective;
+using community_detail::Outcome;
+
+namespace {
+
+// One run of Louvain on `base` with random streams of `seed`. `progress` may be empty.
+Outcome LouvainOnce(const CommunityGraph& base, const LouvainOptions& options, std::uint64_t seed,
+                    const std::function<void(double)>& progress) {
+  const NodeId n = base.n;
+  Outcome run;
+  std::vector<std::uint32_t> membership(n);
+  for (NodeId v = 0; v < n; ++v) membership[v] = v;
+  // Large graphs are renumbered community by community after the first level (new_id: input
+  // node -> node of `grouped`), so that aggregation and the final refinement read locally.
+  CommunityGraph grouped;
+  std::vector<NodeId> new_id;
+  CommunityGraph level_graph;
+  const CommunityGraph* current = &base;
+  for (int level = 0; level < options.max_levels; ++level) {
+    MoveState state = MakeState(*current);
+    const MoveOptions move{.seed = seed,
+                           .stream = static_cast<std::uint64_t>(level),
+                           .max_sweeps = options.max_sweeps,
+                           .tolerance = options.tolerance,
+                           .allow_new_community = false};
+    const auto stats = MoveNodes(*current, state, move);
+    run.sweeps += stats.sweeps;
+    if (progress) progress(static_cast<double>(level + 1) / options.max_levels);
+    if (stats.moves == 0) {
+      run.converged = true;
+      break;
+    }
+    const std::uint32_t count = Compact(state.community);
+    if (level == 0 && n >= community_detail::kParallelNodes) {
+      new_id = community_detail::GroupByCommunity(state.community);
+      grouped = community_detail::Permute(base, new_id);
+      current = &grouped;
+      std::vector<std::uint32_t> moved(n);
+      for (NodeId v = 0; v < n; ++v) moved[new_id[v]] = state.community[v];
+      state.community = std::move(moved);
+      membership = new_id;
+    }
+    for (std::uint32_t& c : membership) c = state.community[c];
+    ++run.levels;
+    CommunityGraph next = Aggregate(*current, state.community, count);
+    level_graph = std::move(next);
+    current = &level_graph;
+  }
+  if (options.refine && run.levels > 1) {
+    const CommunityGraph& work = new_id.empty() ? base : grouped;
+    std::vector<std::uint32_t> start(n);
+    for (NodeId v = 0; v < n; ++v) start[new_id.empty() ? v : new_id[v]] = membership[v];
+    MoveState state = MakeState(work, std::move(start));
+    const MoveOptions move{.seed = seed,
+                           .stream = static_cast<std::uint64_t>(options.max_levels) + 1,
+                           .max_sweeps = options.max_sweeps,
+                           .tolerance = options.tolerance,
+                           .allow_new_community = false};
+    run.sweeps += MoveNodes(work, state, move).sweeps;
+    for (NodeId v = 0; v < n; ++v) membership[v] = state.community[new_id.empty() ? v : new_id[v]];
+  }
+  run.membership = std::move(membership);
+  return run;
+}
+
+}  // namespace
 
 CommunityResult Louvain(const Digraph& g, const LouvainOptions& options) {
   if (!(options.resolution >= 0.0) || !std::isfinite(options.resolution)) {
@@ -35,65 +101,30 @@ CommunityResult Louvain(const Digraph& g, const LouvainOptions& options) {
   if (!(options.tolerance >= 0.0)) {
     throw InvalidArgument("tolerance must be >= 0, got " + std::to_string(options.tolerance));
   }
+  if (options.restarts < 0) {
+    throw InvalidArgument("restarts must be >= 0, got " + std::to_string(options.restarts));
+  }
   const CommunityGraph base = BuildCommunityGraph(g, Objective::kModularity, options.directed,
                                                   options.resolution, options.weighted);
+  const int restarts = community_detail::RestartCount(options.restarts, base.n);
+  std::vector<Outcome> runs(static_cast<std::size_t>(restarts));
+  // A run on a small graph is serial, so its restarts run one per thread; on a large graph (only
+  // when restarts are asked for) each run is parallel inside, so they run one after another.
+  // Progress follows restart 0, which the calling thread runs.
+  const bool parallel = restarts > 1 && base.n < community_detail::kParallelNodes;
+#pragma omp parallel for schedule(static) if (parallel)
+  for (int r = 0; r < restarts; ++r) {
+    runs[r] = LouvainOnce(base, options, community_detail::RestartSeed(options.seed, r),
+                          r == 0 ? options.progress : nullptr);
+    if (restarts > 1) runs[r].quality = community_detail::Quality(base, runs[r].membership);
+  }
+  const Outcome& best = runs[community_detail::BestRun(runs)];
   CommunityResult result;
   result.seed = options.seed;
-  std::vector<std::uint32_t> membership(g.num_nodes());
-  for (NodeId v = 0; v < g.num_nodes(); ++v) membership[v] = v;
-  // Large graphs are renumbered community by community after the first level (new_id: input
-  // node -> node of `grouped`), so that aggregation and the final refinement read locally.
-  CommunityGraph grouped;
-  std::vector<NodeId> new_id;
-  CommunityGraph level_graph;
-  const CommunityGraph* current = &base;
-  for (int level = 0; level < options.max_levels; ++level) {
-    MoveState state = MakeState(*current);
-    const MoveOptions move{.seed = options.seed,
-                           .stream = static_cast<std::uint64_t>(level),
-                           .max_sweeps = options.max_sweeps,
-                           .tolerance = options.tolerance,
-                           .allow_new_community = false};
-    const auto stats = MoveNodes(*current, state, move);
-    result.iterations += stats.sweeps;
-    if (options.progress) options.progress(static_cast<double>(level + 1) / options.max_levels);
-    if (stats.moves == 0) {
-      result.converged = true;
-      break;
-    }
-    const std::uint32_t count = Compact(state.community);
-    if (level == 0 && g.num_nodes() >= community_detail::kParallelNodes) {
-      new_id = community_detail::GroupByCommunity(state.community);
-      grouped = community_detail::Permute(base, new_id);
-      current = &grouped;
-      std::vector<std::uint32_t> moved(g.num_nodes());
-      for (NodeId v = 0; v < g.num_nodes(); ++v) moved[new_id[v]] = state.community[v];
-      state.community = std::move(moved);
-      membership = new_id;
-    }
-    for (std::uint32_t& c : membership) c = state.community[c];
-    ++result.levels;
-    CommunityGraph next = Aggregate(*current, state.community, count);
-    level_graph = std::move(next);
-    current = &level_graph;
-  }
-  if (options.refine && result.levels > 1) {
-    const CommunityGraph& work = new_id.empty() ? base : grouped;
-    std::vector<std::uint32_t> start(g.num_nodes());
-    for (NodeId v = 0; v < g.num_nodes(); ++v)
-      start[new_id.empty() ? v : new_id[v]] = membership[v];
-    MoveState state = MakeState(work, std::move(start));
-    const MoveOptions move{.seed = options.seed,
-                           .stream = static_cast<std::uint64_t>(options.max_levels) + 1,
-                           .max_sweeps = options.max_sweeps,
-                           .tolerance = options.tolerance,
-                           .allow_new_community = false};
-    result.iterations += MoveNodes(work, state, move).sweeps;
-    for (NodeId v = 0; v < g.num_nodes(); ++v) {
-      membership[v] = state.community[new_id.empty() ? v : new_id[v]];
-    }
-  }
-  result.partition = CanonicalPartition(membership);
+  result.iterations = best.sweeps;
+  result.levels = best.levels;
+  result.converged = best.converged;
+  result.partition = CanonicalPartition(best.membership);
   result.quality = community_detail::Quality(base, result.partition.membership);
   if (options.progress) options.progress(1.0);
   return result;

@@ -157,6 +157,47 @@ TEST(Detection, SameResultForOneAndTwoThreads) {
   SetThreads(threads);
 }
 
+// Restarts on a small graph run on separate threads; the chosen run must not depend on them.
+TEST(Detection, SmallGraphRestartsSameForOneAndTwoThreads) {
+  const Digraph g = testing::RandomGraph(3000, 12000, 13, true, true);
+  const int threads = MaxThreads();
+  SetThreads(1);
+  const CommunityResult louvain1 = Louvain(g, {.seed = 3});
+  const CommunityResult leiden1 = Leiden(g, {.seed = 3});
+  SetThreads(2);
+  const CommunityResult louvain2 = Louvain(g, {.seed = 3});
+  const CommunityResult leiden2 = Leiden(g, {.seed = 3});
+  SetThreads(threads);
+  EXPECT_EQ(louvain1.partition.membership, louvain2.partition.membership);
+  EXPECT_EQ(leiden1.partition.membership, leiden2.partition.membership);
+  EXPECT_EQ(louvain1.quality, louvain2.quality);
+  EXPECT_EQ(leiden1.quality, leiden2.quality);
+}
+
+// Independent verifier of the restarts: the result is the best of the single runs with the
+// restart seeds (restart 0 = the plain seed), the first among equals.
+TEST(Detection, RestartsKeepTheBestSingleRun) {
+  const Digraph g = testing::LoadFixture("polbooks/polbooks.gml");
+  for (std::uint64_t seed = 1; seed <= 3; ++seed) {
+    CommunityResult best_louvain, best_leiden;
+    for (int r = 0; r < 3; ++r) {
+      const std::uint64_t restart_seed = community_detail::RestartSeed(seed, r);
+      const CommunityResult louvain = Louvain(g, {.seed = restart_seed, .restarts = 1});
+      const CommunityResult leiden = Leiden(g, {.seed = restart_seed, .restarts = 1});
+      if (r == 0 || louvain.quality > best_louvain.quality) best_louvain = louvain;
+      if (r == 0 || leiden.quality > best_leiden.quality) best_leiden = leiden;
+    }
+    const CommunityResult louvain = Louvain(g, {.seed = seed, .restarts = 3});
+    const CommunityResult leiden = Leiden(g, {.seed = seed});  // default: 3 below 50,000 nodes
+    EXPECT_EQ(louvain.partition.membership, best_louvain.partition.membership) << seed;
+    EXPECT_EQ(leiden.partition.membership, best_leiden.partition.membership) << seed;
+    EXPECT_EQ(leiden.quality, best_leiden.quality) << seed;
+    EXPECT_EQ(leiden.seed, seed);
+  }
+  EXPECT_EQ(community_detail::RestartSeed(7, 0), 7u);
+  EXPECT_NE(community_detail::RestartSeed(7, 1), community_detail::RestartSeed(7, 2));
+}
+
 TEST(Leiden, ReachesKarateOptimum) {
   const Digraph g = testing::LoadFixture("karate/karate_nx_with_club_and_weights.gml");
   int reached = 0;
@@ -168,7 +209,7 @@ TEST(Leiden, ReachesKarateOptimum) {
   }
   std::printf("Leiden (until stable) reached Q = 0.4197896 on karate for %d of 20 seeds\n",
               reached);
-  EXPECT_GE(reached, 10);
+  EXPECT_EQ(reached, 20);  // one run reaches it for about 3 seeds in 4; the best of 3 for all
 }
 
 TEST(Detection, Errors) {
@@ -184,6 +225,12 @@ TEST(Detection, Errors) {
       ::testing::ThrowsMessage<InvalidArgument>(HasSubstr("max_sweeps must be >= 1, got 0")));
   EXPECT_THAT([&] { Louvain(g, {.tolerance = -1}); },
               ::testing::ThrowsMessage<InvalidArgument>(HasSubstr("tolerance must be >= 0")));
+  EXPECT_THAT(
+      [&] { Louvain(g, {.restarts = -1}); },
+      ::testing::ThrowsMessage<InvalidArgument>(HasSubstr("restarts must be >= 0, got -1")));
+  EXPECT_THAT(
+      [&] { Leiden(g, {.restarts = -2}); },
+      ::testing::ThrowsMessage<InvalidArgument>(HasSubstr("restarts must be >= 0, got -2")));
   EXPECT_THAT([&] { Leiden(g, {.randomness = 0}); },
               ::testing::ThrowsMessage<InvalidArgument>(
                   HasSubstr("randomness must be finite and > 0, got 0")));

@@ -1,9 +1,11 @@
 // Louvain and Leiden against igraph's multilevel and Leiden on real graphs (karate, football,
-// polbooks, Congress) and LFR graphs: our modularity (median of 5 seeds) must be no lower, and
-// on LFR graphs our NMI to the planted partition no lower; known groupings must be recovered.
+// polbooks, Congress) and LFR graphs of 10,000 nodes: our modularity (median of 5 seeds) must be
+// no lower (up to rounding), and on LFR graphs our NMI to the planted partition no lower (up to
+// seed noise, see below); known groupings must be recovered.
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <string>
 
@@ -52,38 +54,57 @@ Partition IgraphLeiden(const Digraph& g, std::uint64_t seed) {
   return testing::FromIgraphMembership(membership.ToStd());
 }
 
-struct Scores {
-  double louvain, leiden, igraph_multilevel, igraph_leiden;
+// Per-seed results of our Louvain and Leiden and igraph's multilevel and Leiden (in that order),
+// seeds 1..5: modularity and, when a planted partition is given, NMI to it.
+struct Runs {
+  std::vector<double> modularity[4];
+  std::vector<double> nmi[4];
 };
 
-Scores MedianModularity(const Digraph& g) {
-  std::vector<double> a, b, c, d;
+constexpr const char* kNames[4] = {"louvain", "leiden", "ig multilevel", "ig leiden"};
+
+Runs RunAll(const Digraph& g, const Partition* planted) {
+  Runs runs;
   for (std::uint64_t seed = 1; seed <= 5; ++seed) {
-    a.push_back(Louvain(g, {.seed = seed}).quality);
-    b.push_back(Leiden(g, {.seed = seed}).quality);
-    c.push_back(Modularity(g, IgraphMultilevel(g, seed)));
-    d.push_back(Modularity(g, IgraphLeiden(g, seed)));
+    const Partition found[4] = {Louvain(g, {.seed = seed}).partition,
+                                Leiden(g, {.seed = seed}).partition, IgraphMultilevel(g, seed),
+                                IgraphLeiden(g, seed)};
+    for (int k = 0; k < 4; ++k) {
+      runs.modularity[k].push_back(Modularity(g, found[k]));
+      if (planted) runs.nmi[k].push_back(NormalizedMutualInformation(found[k], *planted));
+    }
   }
-  return {Median(a), Median(b), Median(c), Median(d)};
+  return runs;
 }
 
-void ExpectNoLower(const std::string& name, const Digraph& g) {
-  const Scores s = MedianModularity(g);
-  std::printf("%-10s Q louvain %.6f leiden %.6f | igraph multilevel %.6f leiden %.6f\n",
-              name.c_str(), s.louvain, s.leiden, s.igraph_multilevel, s.igraph_leiden);
-  // Medians of 5 seeds: ours are usually higher; allow 0.1% below igraph for seed noise
-  // (polbooks' Leiden median and LFR mu 0.5-0.6 Louvain medians are that little lower).
-  EXPECT_GE(s.louvain, s.igraph_multilevel * (1 - 1e-3)) << name;
-  EXPECT_GE(s.leiden, s.igraph_leiden * (1 - 1e-3)) << name;
+void Print(const std::string& name, const char* what, const std::vector<double> (&values)[4]) {
+  for (int k = 0; k < 4; ++k) {
+    std::printf("%-12s %-3s %-13s", name.c_str(), what, kNames[k]);
+    for (double v : values[k]) std::printf(" %.6f", v);
+    std::printf("  median %.6f\n", Median(values[k]));
+  }
+}
+
+// Medians of 5 seeds: ours no lower than igraph's, up to floating-point rounding only.
+void ExpectModularityNoLower(const std::string& name, const Runs& runs) {
+  Print(name, "Q", runs.modularity);
+  const double louvain = Median(runs.modularity[0]), leiden = Median(runs.modularity[1]);
+  const double multilevel = Median(runs.modularity[2]), ig_leiden = Median(runs.modularity[3]);
+  EXPECT_GE(louvain, multilevel - 1e-9 * std::abs(multilevel)) << name;
+  EXPECT_GE(leiden, ig_leiden - 1e-9 * std::abs(ig_leiden)) << name;
 }
 
 TEST(RealGraphs, ModularityNoLowerThanIgraph) {
-  const Digraph karate = testing::LoadFixture("karate/karate_nx_with_club_and_weights.gml");
-  ExpectNoLower("karate", karate);
-  ExpectNoLower("football", testing::LoadFixture("football/football.gml"));
-  ExpectNoLower("polbooks", testing::LoadFixture("polbooks/polbooks.gml"));
-  ExpectNoLower("congress",
-                testing::UndirectedCopy(testing::LoadFixture("congress/congress.edgelist")));
+  ExpectModularityNoLower(
+      "karate",
+      RunAll(testing::LoadFixture("karate/karate_nx_with_club_and_weights.gml"), nullptr));
+  ExpectModularityNoLower("football",
+                          RunAll(testing::LoadFixture("football/football.gml"), nullptr));
+  ExpectModularityNoLower("polbooks",
+                          RunAll(testing::LoadFixture("polbooks/polbooks.gml"), nullptr));
+  ExpectModularityNoLower(
+      "congress",
+      RunAll(testing::UndirectedCopy(testing::LoadFixture("congress/congress.edgelist")), nullptr));
 }
 
 TEST(RealGraphs, KnownGroupsRecovered) {
@@ -116,26 +137,25 @@ TEST(Lfr, PlantedStructureAndSeeds) {
   }
 }
 
-TEST(Lfr, NmiNoLowerThanIgraph) {
-  for (double mu : {0.1, 0.3, 0.5, 0.6}) {
-    const LfrGraph lfr = GenerateLfr({.n = 3000, .mixing = mu, .seed = 21});
-    std::vector<double> ours_louvain, ours_leiden, theirs_ml, theirs_leiden;
-    for (std::uint64_t seed = 1; seed <= 3; ++seed) {
-      ours_louvain.push_back(
-          NormalizedMutualInformation(Louvain(lfr.graph, {.seed = seed}).partition, lfr.planted));
-      ours_leiden.push_back(
-          NormalizedMutualInformation(Leiden(lfr.graph, {.seed = seed}).partition, lfr.planted));
-      theirs_ml.push_back(
-          NormalizedMutualInformation(IgraphMultilevel(lfr.graph, seed), lfr.planted));
-      theirs_leiden.push_back(
-          NormalizedMutualInformation(IgraphLeiden(lfr.graph, seed), lfr.planted));
-    }
-    std::printf("LFR n=3000 mu=%.1f NMI louvain %.4f leiden %.4f | igraph %.4f %.4f\n", mu,
-                Median(ours_louvain), Median(ours_leiden), Median(theirs_ml),
-                Median(theirs_leiden));
-    EXPECT_GE(Median(ours_louvain), Median(theirs_ml) - 0.01) << mu;
-    EXPECT_GE(Median(ours_leiden), Median(theirs_leiden) - 0.01) << mu;
-    ExpectNoLower("lfr mu " + std::to_string(mu), lfr.graph);
+// LFR graphs of 10,000 nodes (communities of 20-100 nodes, mean degree 20) for mu 0.1..0.6:
+// modularity medians no lower than igraph's (up to rounding), and NMI medians to the planted
+// partition no lower than igraph's up to 0.01. The NMI comparison cannot be exact: at this size
+// modularity's resolution limit merges planted communities (about 150 found of 213 planted at
+// mu = 0.1, 60 at mu = 0.6, for igraph as for us), and which ones merge varies with the seed.
+// Measured over seeds 1..20: the per-seed NMI spread (sd) is 0.001-0.004 for all four methods;
+// mean NMI, ours minus igraph's, is -0.0013..+0.0008 for Louvain and -0.0035..+0.0003 for
+// Leiden, lowest at mu = 0.6 where our Leiden's higher modularity (0.37099 against 0.37077 on
+// average) comes with more merged planted communities. Modularity and NMI to the planted
+// partition pull apart here, so a difference of medians of 5 seeds within 0.01 is noise.
+TEST(Lfr, ModularityAndNmiNoLowerThanIgraph) {
+  for (double mu : {0.1, 0.2, 0.3, 0.4, 0.5, 0.6}) {
+    const LfrGraph lfr = GenerateLfr({.n = 10000, .mixing = mu, .seed = 21});
+    const Runs runs = RunAll(lfr.graph, &lfr.planted);
+    const std::string name = "lfr mu " + std::to_string(mu).substr(0, 3);
+    ExpectModularityNoLower(name, runs);
+    Print(name, "NMI", runs.nmi);
+    EXPECT_GE(Median(runs.nmi[0]), Median(runs.nmi[2]) - 0.01) << mu;
+    EXPECT_GE(Median(runs.nmi[1]), Median(runs.nmi[3]) - 0.01) << mu;
   }
 }
 
