@@ -1,22 +1,25 @@
 // Adaptive collective influence (see collective_influence.hpp).
 //
 // CI_l(i) = (k_i - 1) * sum over j at distance exactly l of (k_j - 1), with current degrees k
-// in the graph of alive nodes. Design choice: the work is ball walks, so they are kept cheap
-// (rows hold only alive neighbours, a per-thread visit stamp replaces clearing, CI_2 needs no
-// queue) and, for radius <= 2, avoided (a stale value is first lowered by the neighbours lost
-// since its ball was taken; only if it stays on top is the ball walked again). The heap holds
-// (CI, node) entries; an entry whose node is dead or whose CI changed since it was pushed is
-// skipped. Ties go to the smaller id everywhere, so the order never depends on the threads.
+// in the graph of alive nodes. Design choice: the work is ball walks (ci_balls.hpp), so for
+// radius <= 2 they are avoided wherever a bound decides: a stale value is first lowered to the
+// cheapest bound available (the neighbours lost since its ball was taken; the mass outside its
+// radius-1 ball); only if it stays on top is the ball walked again, and the nodes that keep
+// coming back to the top are tracked exactly through removals (ci_tracked_balls.hpp). The
+// heap holds (CI, node) entries; an entry whose node is dead or whose CI changed since it was
+// pushed is skipped. Ties go to the smaller id everywhere, so the order never depends on the
+// threads.
 #include "algorithms/centrality/collective_influence.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <numeric>
 #include <queue>
-#include <span>
 #include <string>
 
 #include "algorithms/centrality/centrality_checks.hpp"
+#include "algorithms/centrality/ci_balls.hpp"
+#include "algorithms/centrality/ci_tracked_balls.hpp"
 #include "algorithms/centrality/simple_adjacency.hpp"
 #include "graph/errors.hpp"
 #include "graph/parallel.hpp"
@@ -24,122 +27,25 @@
 namespace ombak {
 namespace {
 
+using centrality_internal::AliveGraph;
+using centrality_internal::BallCost;
+using centrality_internal::BallWalker;
+using centrality_internal::MassOutside;
+using centrality_internal::NodeCi;
 using centrality_internal::SimpleAdjacency;
+using centrality_internal::TrackedBalls;
 
 // Rows a batch of balls must read before its balls are spread over threads.
 constexpr std::uint64_t kParallelBallCost = 4096;
+// A radius-2 ball this costly is tracked once computed (if it ranks among the tracked).
+constexpr std::uint64_t kTrackCost = 4096;
 
-// The alive part of the simple view. Each row keeps its alive neighbours first: removing a node
-// swaps it out of its neighbours' rows, so k[u] is both u's current degree and the length of its
-// alive prefix, and ball walks never read a dead node.
-class AliveGraph {
- public:
-  explicit AliveGraph(const SimpleAdjacency& a)
-      : offsets_(a.offsets), neighbors_(a.neighbors), k_(a.num_nodes()) {
-    for (NodeId u = 0; u < a.num_nodes(); ++u) k_[u] = static_cast<std::uint32_t>(a.Degree(u));
-  }
-
-  std::span<const NodeId> Row(NodeId u) const { return {neighbors_.data() + offsets_[u], k_[u]}; }
-  std::uint32_t Degree(NodeId u) const { return k_[u]; }
-
-  // Takes r out of the rows of its alive neighbours (r's own row is left as it was).
-  void Remove(NodeId r) {
-    for (const NodeId w : Row(r)) {
-      NodeId* row = neighbors_.data() + offsets_[w];
-      NodeId* last = row + --k_[w];
-      *std::find(row, last, r) = *last;
-      *last = r;
-    }
-  }
-
- private:
-  std::vector<std::uint64_t> offsets_;
-  std::vector<NodeId> neighbors_;
-  std::vector<std::uint32_t> k_;
+struct Entry {
+  std::uint64_t ci;
+  NodeId node;
+  // Max-heap on CI, ties to the smaller node id.
+  bool operator<(const Entry& o) const { return ci != o.ci ? ci < o.ci : node > o.node; }
 };
-
-// Per-thread breadth-first ball explorer with a reusable visit stamp (no clearing per ball).
-class BallWalker {
- public:
-  explicit BallWalker(NodeId n) : stamp_(n, 0) {}
-
-  // Calls f(node, distance) for every node within `radius` of `center` in the alive graph
-  // (center included, even after its removal: its row is then its last alive neighbourhood).
-  template <typename F>
-  void Walk(const AliveGraph& g, NodeId center, int radius, F&& f) {
-    const std::uint32_t e = NextEpoch();
-    layer_.assign(1, center);
-    stamp_[center] = e;
-    f(center, 0);
-    for (int d = 1; d <= radius && !layer_.empty(); ++d) {
-      next_.clear();
-      for (const NodeId u : layer_) {
-        for (const NodeId w : g.Row(u)) {
-          if (stamp_[w] == e) continue;
-          stamp_[w] = e;
-          next_.push_back(w);
-          f(w, d);
-        }
-      }
-      layer_.swap(next_);
-    }
-  }
-
-  // CI_2(i) without queues: mark the ball of radius 1, then add each new node at distance 2.
-  std::uint64_t Ci2(const AliveGraph& g, NodeId i) {
-    const std::uint32_t e = NextEpoch();
-    stamp_[i] = e;
-    for (const NodeId u : g.Row(i)) stamp_[u] = e;
-    std::uint64_t frontier = 0;
-    for (const NodeId u : g.Row(i)) {
-      for (const NodeId w : g.Row(u)) {
-        if (stamp_[w] == e) continue;
-        stamp_[w] = e;
-        frontier += g.Degree(w) - 1;  // w has the alive neighbour u, so its degree is >= 1
-      }
-    }
-    return frontier;
-  }
-
- private:
-  std::uint32_t NextEpoch() {
-    if (++epoch_ == 0) {
-      std::fill(stamp_.begin(), stamp_.end(), 0);
-      epoch_ = 1;
-    }
-    return epoch_;
-  }
-
-  std::vector<std::uint32_t> stamp_;
-  std::uint32_t epoch_ = 0;
-  std::vector<NodeId> layer_, next_;
-};
-
-// CI_l(i) in the alive graph; 0 for a node of degree <= 1 (dead nodes are never asked).
-std::uint64_t ComputeCi(const AliveGraph& g, NodeId i, int radius, BallWalker& walker) {
-  const std::uint64_t ki = g.Degree(i);
-  if (ki <= 1) return 0;
-  std::uint64_t frontier = 0;
-  if (radius == 0) {
-    frontier = ki - 1;
-  } else if (radius == 1) {
-    for (const NodeId u : g.Row(i)) frontier += g.Degree(u) - 1;
-  } else if (radius == 2) {
-    frontier = walker.Ci2(g, i);
-  } else {
-    walker.Walk(g, i, radius, [&](NodeId j, int d) {
-      if (d == radius) frontier += g.Degree(j) - 1;
-    });
-  }
-  return (ki - 1) * frontier;
-}
-
-// Work estimate of ComputeCi for radius 2 (the rows it reads), used to decide on threads.
-std::uint64_t BallCost(const AliveGraph& g, NodeId i) {
-  std::uint64_t cost = g.Degree(i);
-  for (const NodeId u : g.Row(i)) cost += g.Degree(u);
-  return cost;
-}
 
 // Recomputes ci[] for `nodes` (in parallel when there are many), one walker per thread.
 void Recompute(const AliveGraph& g, const std::vector<NodeId>& nodes, int radius,
@@ -148,16 +54,220 @@ void Recompute(const AliveGraph& g, const std::vector<NodeId>& nodes, int radius
 #pragma omp parallel for schedule(dynamic, 64) if (count > 256)
   for (std::int64_t x = 0; x < count; ++x) {
     const NodeId j = nodes[x];
-    ci[j] = ComputeCi(g, j, radius, walkers[ThreadIndex()]);
+    ci[j] = NodeCi(g, j, radius, walkers[ThreadIndex()]);
   }
 }
 
-struct Entry {
-  std::uint64_t ci;
-  NodeId node;
-  // Max-heap on CI, ties to the smaller node id.
-  bool operator<(const Entry& o) const { return ci != o.ci ? ci < o.ci : node > o.node; }
+// State of the adaptive removal shared by both strategies.
+struct Removal {
+  Removal(const SimpleAdjacency& a, int radius, const CollectiveInfluenceOptions& options)
+      : n(a.num_nodes()),
+        radius(radius),
+        options(options),
+        graph(a, radius == 2),
+        alive(n, 1),
+        ci(n, 0),
+        ci_at_removal(n, 0.0),
+        walkers(static_cast<std::size_t>(MaxThreads()), BallWalker(n)) {
+    for (NodeId u = 0; u < n; ++u) mass += a.Degree(u) > 0 ? a.Degree(u) - 1 : 0;
+  }
+
+  // Takes i (of current CI `value`) out of the alive graph.
+  void Remove(NodeId i, std::uint64_t value) {
+    mass -= graph.Degree(i) > 0 ? graph.Degree(i) - 1 : 0;
+    for (const NodeId w : graph.Row(i)) mass -= graph.Degree(w) >= 2 ? 1 : 0;
+    alive[i] = 0;
+    ci[i] = 0;
+    graph.Remove(i);
+    removed.push_back(i);
+    ci_at_removal[i] = static_cast<double>(value);
+    if (options.progress && removed.size() % 1024 == 0) {
+      options.progress(static_cast<double>(removed.size()) / n);
+    }
+  }
+
+  const NodeId n;
+  const int radius;
+  const CollectiveInfluenceOptions& options;
+  AliveGraph graph;
+  std::vector<char> alive;
+  std::vector<std::uint64_t> ci;
+  std::vector<NodeId> removed;
+  std::vector<double> ci_at_removal;
+  std::vector<BallWalker> walkers;
+  std::uint64_t mass = 0;  // sum over alive nodes of degree >= 1 of (k - 1)
 };
+
+// Radius <= 2: lazy (CELF-style) evaluation, exact because removing a node only lowers degrees
+// and can only push a node at distance 2 further away (distance-1 nodes stay adjacent), so CI_0,
+// CI_1 and CI_2 never increase and a value computed earlier is an upper bound. The heap starts
+// from the walk-count bound (k_i - 1) * sum over non-backtracking walks i->j of length l of
+// (k_j - 1) (l sparse products instead of one ball per node), cut for radius 2 by the mass
+// outside i's radius-1 ball. An entry is fresh when computed after the latest removal; a fresh
+// entry on top is the true maximum. A stale entry is first cut to (current k_i - 1) times the
+// smaller of its last boundary sum and the mass outside its radius-1 ball (both bounds, as
+// boundary sums only fall). Stale entries still on top are recomputed in batches of one per
+// thread: every recomputed value is exact, so the batch size changes the work, not the order.
+// Costly radius-2 balls are tracked afterwards, and tracked entries are always fresh.
+void LazyRemoval(const SimpleAdjacency& a, Removal& st) {
+  const NodeId n = st.n;
+  const int radius = st.radius;
+  std::vector<std::uint64_t>& ci = st.ci;
+  std::priority_queue<Entry> heap;
+  std::vector<double> walk(n), next_walk(n);
+  for (NodeId u = 0; u < n; ++u) walk[u] = a.Degree(u) > 0 ? a.Degree(u) - 1.0 : 0.0;
+  for (int step = 0; step < radius; ++step) {
+#pragma omp parallel for schedule(dynamic, 1024)
+    for (NodeId u = 0; u < n; ++u) {
+      double sum = 0.0;
+      for (const NodeId w : a.Neighbors(u)) sum += walk[w];
+      next_walk[u] = sum;
+    }
+    walk.swap(next_walk);
+  }
+  std::vector<std::uint64_t> stamp(n, ~std::uint64_t{0});  // removals when last computed
+  std::vector<std::uint64_t> frontier(n, 0);  // a bound on the boundary sum, from the last ball
+  for (NodeId u = 0; u < n; ++u) {
+    if (a.Degree(u) <= 1) continue;
+    const double ku = a.Degree(u) - 1.0;
+    // Walks of length 2 that come straight back (u -> v -> u) end at u itself, which is not on
+    // its own boundary: each of the k_u of them added k_u - 1.
+    const double backtracks = radius == 2 ? a.Degree(u) * ku : 0.0;
+    frontier[u] = static_cast<std::uint64_t>(std::min(walk[u] - backtracks, 1.8e19 / ku));
+    if (radius == 2) frontier[u] = std::min(frontier[u], MassOutside(st.graph, u, st.mass));
+    ci[u] = (a.Degree(u) - 1) * frontier[u];
+    if (ci[u] > 0) heap.push({ci[u], u});
+  }
+
+  TrackedBalls tracked(radius == 2 ? n : 0);
+  auto remove = [&](NodeId i, std::uint64_t value) {
+    if (radius == 2) {
+      if (tracked.SlotOf(i) >= 0) tracked.Release(tracked.SlotOf(i));
+      tracked.OnRemove(st.graph, i);
+    }
+    st.Remove(i, value);
+    for (int s = 0; radius == 2 && s < TrackedBalls::kSlots; ++s) {
+      if (!tracked.Used(s)) continue;
+      const NodeId t = tracked.Node(s);
+      const std::uint64_t k = st.graph.Degree(t);
+      frontier[t] = tracked.Frontier(s);
+      stamp[t] = st.removed.size();
+      const std::uint64_t exact = k > 1 ? (k - 1) * frontier[t] : 0;
+      if (exact != ci[t]) {
+        ci[t] = exact;
+        if (exact > 0) heap.push({exact, t});
+      }
+    }
+  };
+  // Tracks j (just computed, with its sphere) if a slot is free or if it beats the lowest
+  // tracked CI; a full table releases its lowest quarter at once (one wipe for many slots).
+  auto track = [&](NodeId j, const std::vector<NodeId>& sphere) {
+    int slot = tracked.FreeSlot();
+    if (slot < 0) {
+      std::vector<std::pair<std::uint64_t, int>> by_ci;
+      for (int s = 0; s < TrackedBalls::kSlots; ++s) by_ci.emplace_back(ci[tracked.Node(s)], s);
+      std::sort(by_ci.begin(), by_ci.end());
+      for (int q = 0; q < TrackedBalls::kSlots / 4 && by_ci[q].first < ci[j]; ++q) {
+        tracked.Release(by_ci[q].second);
+      }
+      slot = tracked.FreeSlot();
+    }
+    if (slot >= 0) tracked.Track(st.graph, j, slot, sphere, frontier[j]);
+  };
+
+  const auto batch_limit = static_cast<std::size_t>(MaxThreads());
+  std::vector<NodeId> batch;
+  std::uint64_t batch_cost = 0;
+  std::vector<std::vector<NodeId>> spheres(batch_limit);
+  std::vector<char> to_track(batch_limit);
+  while (!heap.empty() || !batch.empty()) {
+    if (!heap.empty()) {
+      const Entry top = heap.top();
+      heap.pop();
+      if (!st.alive[top.node] || top.ci != ci[top.node]) continue;
+      if (std::find(batch.begin(), batch.end(), top.node) != batch.end()) continue;  // twin
+      if (stamp[top.node] == st.removed.size()) {
+        if (batch.empty()) {
+          remove(top.node, top.ci);
+          continue;
+        }
+        heap.push(top);  // a fresh entry below the batch: decide once the batch is exact
+      } else {
+        const std::uint64_t k = st.graph.Degree(top.node);
+        if (radius == 2 && k > 1) {
+          frontier[top.node] =
+              std::min(frontier[top.node], MassOutside(st.graph, top.node, st.mass));
+        }
+        const std::uint64_t bound = k > 1 ? (k - 1) * frontier[top.node] : 0;
+        if (bound < top.ci) {
+          ci[top.node] = bound;
+          if (bound > 0) heap.push({bound, top.node});
+          continue;
+        }
+        batch.push_back(top.node);
+        batch_cost += BallCost(st.graph, top.node);
+        if (batch.size() < batch_limit) continue;
+      }
+    }
+    const auto count = static_cast<std::int64_t>(batch.size());
+#pragma omp parallel for schedule(dynamic, 1) if (count > 1 && batch_cost > kParallelBallCost)
+    for (std::int64_t x = 0; x < count; ++x) {
+      const NodeId j = batch[x];
+      BallWalker& walker = st.walkers[ThreadIndex()];
+      to_track[x] = radius == 2 && st.graph.Degree(j) > 1 && tracked.SlotOf(j) < 0 &&
+                    BallCost(st.graph, j) >= kTrackCost;
+      if (to_track[x]) {
+        ci[j] = (st.graph.Degree(j) - 1) * walker.Frontier2(st.graph, j, &spheres[x]);
+      } else {
+        ci[j] = NodeCi(st.graph, j, radius, walker);
+      }
+    }
+    for (std::int64_t x = 0; x < count; ++x) {
+      const NodeId j = batch[x];
+      const std::uint64_t k = st.graph.Degree(j);
+      frontier[j] = k > 1 ? ci[j] / (k - 1) : 0;
+      stamp[j] = st.removed.size();
+      if (to_track[x]) track(j, spheres[x]);
+      if (ci[j] > 0) heap.push({ci[j], j});
+    }
+    batch.clear();
+    batch_cost = 0;
+  }
+}
+
+// Radius >= 3: CI can grow when a removal pushes a node out to distance exactly l, so after
+// each removal the nodes within radius + 1 of it are recomputed (Morone et al. 2016).
+void NeighbourhoodRemoval(Removal& st) {
+  const int radius = st.radius;
+  std::vector<std::uint64_t>& ci = st.ci;
+  std::vector<NodeId> all(st.n);
+  std::iota(all.begin(), all.end(), NodeId{0});
+  Recompute(st.graph, all, radius, st.walkers, ci);
+  std::priority_queue<Entry> heap;
+  for (NodeId u = 0; u < st.n; ++u) {
+    if (ci[u] > 0) heap.push({ci[u], u});
+  }
+  std::vector<NodeId> affected;
+  std::vector<std::uint64_t> before;
+  while (!heap.empty()) {
+    const Entry top = heap.top();
+    heap.pop();
+    if (!st.alive[top.node] || top.ci != ci[top.node]) continue;
+    const NodeId i = top.node;
+    affected.clear();
+    st.walkers[0].Walk(st.graph, i, radius + 1, [&](NodeId j, int) {
+      if (j != i) affected.push_back(j);
+    });
+    st.Remove(i, top.ci);
+    before.resize(affected.size());
+    for (std::size_t x = 0; x < affected.size(); ++x) before[x] = ci[affected[x]];
+    Recompute(st.graph, affected, radius, st.walkers, ci);
+    for (std::size_t x = 0; x < affected.size(); ++x) {
+      const NodeId j = affected[x];
+      if (ci[j] != before[x] && ci[j] > 0) heap.push({ci[j], j});
+    }
+  }
+}
 
 // Union-find over nodes with component sizes (union by size, path halving).
 struct Components {
@@ -243,7 +353,7 @@ void CheckRadius(int radius) {
 std::vector<double> CollectiveInfluenceScores(const Digraph& g, int radius) {
   CheckRadius(radius);
   const NodeId n = g.num_nodes();
-  const AliveGraph alive_graph(centrality_internal::BuildSimpleAdjacency(g));
+  const AliveGraph alive_graph(centrality_internal::BuildSimpleAdjacency(g), false);
   std::vector<BallWalker> walkers(static_cast<std::size_t>(MaxThreads()), BallWalker(n));
   std::vector<std::uint64_t> ci(n);
   std::vector<NodeId> all(n);
@@ -260,131 +370,17 @@ CollectiveInfluenceResult CollectiveInfluence(const Digraph& g,
                           centrality_internal::FormatNumber(options.reinsertion_target));
   }
   const NodeId n = g.num_nodes();
-  const int radius = options.radius;
   CollectiveInfluenceResult r;
   const SimpleAdjacency a = centrality_internal::BuildSimpleAdjacency(g);
-  AliveGraph alive_graph(a);
-  std::vector<char> alive(n, 1);
-  std::vector<BallWalker> walkers(static_cast<std::size_t>(MaxThreads()), BallWalker(n));
-  std::vector<std::uint64_t> ci(n);
-  std::vector<NodeId> removed;
-  std::vector<double> ci_at_removal(n, 0.0);
-  auto remove = [&](NodeId i, std::uint64_t value) {
-    alive[i] = 0;
-    ci[i] = 0;
-    alive_graph.Remove(i);
-    removed.push_back(i);
-    ci_at_removal[i] = static_cast<double>(value);
-    if (options.progress && removed.size() % 1024 == 0) {
-      options.progress(static_cast<double>(removed.size()) / n);
-    }
-  };
-  std::priority_queue<Entry> heap;
-  if (radius <= 2) {
-    // Lazy (CELF-style) evaluation, exact for radius <= 2: removing a node only lowers degrees
-    // and can only push a node at distance 2 further away (distance-1 nodes stay adjacent), so
-    // CI_0, CI_1 and CI_2 never increase and a value computed earlier is an upper bound. The
-    // heap starts from the walk-count bound (k_i - 1) * sum over walks i->j of length l of
-    // (k_j - 1), which needs l sparse products instead of one ball per node. An entry is fresh
-    // when computed after the latest removal; a fresh entry on top is the true maximum. A stale
-    // entry is first cut to (k_i - 1) * (its last boundary sum), still a bound because the
-    // boundary sum only falls. Stale entries still on top are recomputed in batches of one per
-    // thread: every recomputed value is exact, so the batch size changes the work, not the order.
-    std::vector<double> walk(n), next_walk(n);
-    for (NodeId u = 0; u < n; ++u) walk[u] = a.Degree(u) > 0 ? a.Degree(u) - 1.0 : 0.0;
-    for (int step = 0; step < radius; ++step) {
-#pragma omp parallel for schedule(dynamic, 1024)
-      for (NodeId u = 0; u < n; ++u) {
-        double sum = 0.0;
-        for (const NodeId w : a.Neighbors(u)) sum += walk[w];
-        next_walk[u] = sum;
-      }
-      walk.swap(next_walk);
-    }
-    std::vector<std::uint64_t> stamp(n, 0);
-    std::vector<std::uint64_t> frontier(n, 0);  // the sum over the ball boundary, last computed
-    for (NodeId u = 0; u < n; ++u) {
-      if (a.Degree(u) > 1) {
-        const double ku = a.Degree(u) - 1.0;
-        frontier[u] = static_cast<std::uint64_t>(std::min(walk[u], 1.8e19 / ku));
-        ci[u] = (a.Degree(u) - 1) * frontier[u];
-        stamp[u] = ~std::uint64_t{0};  // never fresh: always recomputed when it reaches the top
-        if (ci[u] > 0) heap.push({ci[u], u});
-      }
-    }
-    const auto batch_limit = static_cast<std::size_t>(MaxThreads());
-    std::vector<NodeId> batch;
-    std::uint64_t batch_cost = 0;
-    while (!heap.empty() || !batch.empty()) {
-      if (!heap.empty()) {
-        const Entry top = heap.top();
-        heap.pop();
-        if (!alive[top.node] || top.ci != ci[top.node]) continue;
-        if (std::find(batch.begin(), batch.end(), top.node) != batch.end()) continue;  // twin
-        if (stamp[top.node] == removed.size()) {
-          if (batch.empty()) {
-            remove(top.node, top.ci);
-            continue;
-          }
-          heap.push(top);  // a fresh entry below the batch: decide once the batch is exact
-        } else {
-          // Neighbours lost since the last computation lower the bound for free.
-          const std::uint64_t k = alive_graph.Degree(top.node);
-          const std::uint64_t bound = k > 1 ? (k - 1) * frontier[top.node] : 0;
-          if (bound < top.ci) {
-            ci[top.node] = bound;
-            if (bound > 0) heap.push({bound, top.node});
-            continue;
-          }
-          batch.push_back(top.node);
-          batch_cost += BallCost(alive_graph, top.node);
-          if (batch.size() < batch_limit) continue;
-        }
-      }
-      const auto count = static_cast<std::int64_t>(batch.size());
-#pragma omp parallel for schedule(dynamic, 1) if (count > 1 && batch_cost > kParallelBallCost)
-      for (std::int64_t x = 0; x < count; ++x) {
-        ci[batch[x]] = ComputeCi(alive_graph, batch[x], radius, walkers[ThreadIndex()]);
-      }
-      for (const NodeId j : batch) {
-        const std::uint64_t k = alive_graph.Degree(j);
-        frontier[j] = k > 1 ? ci[j] / (k - 1) : 0;
-        stamp[j] = removed.size();
-        if (ci[j] > 0) heap.push({ci[j], j});
-      }
-      batch.clear();
-      batch_cost = 0;
-    }
+  Removal st(a, options.radius, options);
+  if (options.radius <= 2) {
+    LazyRemoval(a, st);
   } else {
-    // Radius >= 3: CI can grow when a removal pushes a node out to distance exactly l, so
-    // after each removal the nodes within radius + 1 of it are recomputed (Morone et al. 2016).
-    std::vector<NodeId> all(n);
-    std::iota(all.begin(), all.end(), NodeId{0});
-    Recompute(alive_graph, all, radius, walkers, ci);
-    for (NodeId u = 0; u < n; ++u) {
-      if (ci[u] > 0) heap.push({ci[u], u});
-    }
-    std::vector<NodeId> affected;
-    std::vector<std::uint64_t> before;
-    while (!heap.empty()) {
-      const Entry top = heap.top();
-      heap.pop();
-      if (!alive[top.node] || top.ci != ci[top.node]) continue;
-      const NodeId i = top.node;
-      affected.clear();
-      walkers[0].Walk(alive_graph, i, radius + 1, [&](NodeId j, int) {
-        if (j != i) affected.push_back(j);
-      });
-      remove(i, top.ci);
-      before.resize(affected.size());
-      for (std::size_t x = 0; x < affected.size(); ++x) before[x] = ci[affected[x]];
-      Recompute(alive_graph, affected, radius, walkers, ci);
-      for (std::size_t x = 0; x < affected.size(); ++x) {
-        const NodeId j = affected[x];
-        if (ci[j] != before[x] && ci[j] > 0) heap.push({ci[j], j});
-      }
-    }
+    NeighbourhoodRemoval(st);
   }
+  std::vector<char>& alive = st.alive;
+  const std::vector<NodeId>& removed = st.removed;
+  const std::vector<double>& ci_at_removal = st.ci_at_removal;
   r.num_adaptive_removed = removed.size();
 
   r.scores = ci_at_removal;

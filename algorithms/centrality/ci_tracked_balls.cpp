@@ -1,0 +1,108 @@
+// Tracked CI_2 balls (see ci_tracked_balls.hpp).
+#include "algorithms/centrality/ci_tracked_balls.hpp"
+
+#include <algorithm>
+#include <bit>
+
+namespace ombak::centrality_internal {
+namespace {
+
+template <typename F>
+void ForEachBit(std::uint64_t bits, F&& f) {
+  for (; bits != 0; bits &= bits - 1) f(std::countr_zero(bits));
+}
+
+}  // namespace
+
+TrackedBalls::TrackedBalls(NodeId n)
+    : near_(std::size_t{n} * kWords, 0), sphere_(std::size_t{n} * kWords, 0), slot_of_(n, -1) {
+  std::fill(node_, node_ + kSlots, kNoNode);
+}
+
+int TrackedBalls::FreeSlot() {
+  for (int pass = 0; pass < 2; ++pass) {
+    for (int word = 0; word < kWords; ++word) {
+      const std::uint64_t free = ~(live_[word] | released_[word]);
+      if (free != 0) return 64 * word + std::countr_zero(free);
+    }
+    if (pass == 0) WipeReleased();
+  }
+  return -1;
+}
+
+void TrackedBalls::Track(const AliveGraph& g, NodeId t, int slot, const std::vector<NodeId>& sphere,
+                         std::uint64_t frontier) {
+  const int word = slot / 64;
+  const std::uint64_t bit = std::uint64_t{1} << (slot % 64);
+  for (const NodeId u : g.Row(t)) near_[Index(u, word)] |= bit;
+  for (const NodeId w : sphere) sphere_[Index(w, word)] |= bit;
+  node_[slot] = t;
+  slot_of_[t] = static_cast<std::int16_t>(slot);
+  frontier_[slot] = frontier;
+  live_[word] |= bit;
+}
+
+void TrackedBalls::Release(int slot) {
+  slot_of_[node_[slot]] = -1;
+  node_[slot] = kNoNode;
+  live_[slot / 64] &= ~(std::uint64_t{1} << (slot % 64));
+  released_[slot / 64] |= std::uint64_t{1} << (slot % 64);
+}
+
+void TrackedBalls::WipeReleased() {
+  std::uint64_t any = 0;
+  for (int word = 0; word < kWords; ++word) any |= released_[word];
+  if (any == 0) return;
+  const auto count = static_cast<std::int64_t>(slot_of_.size());
+#pragma omp parallel for schedule(static) if (count > 65536)
+  for (std::int64_t v = 0; v < count; ++v) {
+    for (int word = 0; word < kWords; ++word) {
+      near_[v * kWords + word] &= ~released_[word];
+      sphere_[v * kWords + word] &= ~released_[word];
+    }
+  }
+  std::fill(released_, released_ + kWords, 0);
+}
+
+void TrackedBalls::OnRemove(const AliveGraph& g, NodeId r) {
+  std::uint64_t adjacent[kWords];  // tracked nodes that lose their neighbour r
+  const std::uint64_t kr = g.Degree(r);
+  for (int word = 0; word < kWords; ++word) {
+    std::uint64_t* frontier = frontier_ + 64 * word;
+    ForEachBit(sphere_[Index(r, word)] & live_[word], [&](int s) { frontier[s] -= kr - 1; });
+    adjacent[word] = near_[Index(r, word)] & live_[word];
+    sphere_[Index(r, word)] = 0;
+    near_[Index(r, word)] = 0;
+  }
+  for (const NodeId w : g.Row(r)) {
+    std::uint64_t* on_sphere = &sphere_[Index(w, 0)];
+    std::uint64_t lost[kWords];  // tracked nodes that reached w only through r
+    std::uint64_t any = 0;
+    std::uint64_t any_lost = 0;
+    for (int word = 0; word < kWords; ++word) {
+      any |= on_sphere[word] & live_[word];
+      lost[word] = on_sphere[word] & adjacent[word];
+      any_lost |= lost[word];
+    }
+    if (any == 0) continue;
+    // w stays on the sphere of t if another neighbour of w is next to t (near_[r] is cleared).
+    for (const NodeId x : g.Row(w)) {
+      if (any_lost == 0) break;
+      any_lost = 0;
+      for (int word = 0; word < kWords; ++word) {
+        lost[word] &= ~near_[Index(x, word)];
+        any_lost |= lost[word];
+      }
+    }
+    const std::uint64_t kw = g.Degree(w);
+    for (int word = 0; word < kWords; ++word) {
+      std::uint64_t* frontier = frontier_ + 64 * word;
+      const std::uint64_t gone = lost[word];
+      ForEachBit(on_sphere[word] & live_[word],
+                 [&](int s) { frontier[s] -= (gone >> s & 1) != 0 ? kw - 1 : 1; });
+      on_sphere[word] &= ~gone;
+    }
+  }
+}
+
+}  // namespace ombak::centrality_internal

@@ -1,0 +1,114 @@
+// Tests of the machinery behind collective influence: radius-2 boundary sums through dense
+// (bitset) rows against plain row walks, and tracked boundary sums kept through removals against
+// a fresh walk after every removal, including released and re-used slots.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <vector>
+
+#include "algorithms/centrality/ci_balls.hpp"
+#include "algorithms/centrality/ci_tracked_balls.hpp"
+#include "algorithms/centrality/simple_adjacency.hpp"
+#include "graph/builder.hpp"
+#include "graph/random.hpp"
+
+namespace ombak {
+namespace {
+
+using centrality_internal::AliveGraph;
+using centrality_internal::BallWalker;
+using centrality_internal::BuildSimpleAdjacency;
+using centrality_internal::SimpleAdjacency;
+using centrality_internal::TrackedBalls;
+
+// Heavy-tailed random graph: small ids are hubs, so some rows become dense.
+Digraph HubGraph(NodeId n, int arcs, std::uint64_t seed) {
+  RandomStream rng(seed, 0);
+  EdgeList e;
+  for (int x = 0; x < arcs; ++x) {
+    const auto u = static_cast<NodeId>(rng.Below(rng.Below(n) + 1));
+    e.Add(u, static_cast<NodeId>(rng.Below(n)));
+  }
+  return BuildDigraph(std::move(e), n);
+}
+
+// A random removal order of all nodes.
+std::vector<NodeId> Shuffled(NodeId n, std::uint64_t seed) {
+  std::vector<NodeId> order(n);
+  for (NodeId v = 0; v < n; ++v) order[v] = v;
+  RandomStream rng(seed, 1);
+  for (NodeId v = n; v > 1; --v) std::swap(order[v - 1], order[rng.Below(v)]);
+  return order;
+}
+
+TEST(CiBallsTest, DenseRowsGiveTheSameSpheresAsRowWalks) {
+  const Digraph g = HubGraph(500, 8000, 3);
+  const SimpleAdjacency a = BuildSimpleAdjacency(g);
+  AliveGraph dense(a, true);
+  AliveGraph plain(a, false);
+  ASSERT_TRUE(dense.HasDenseRows());
+  ASSERT_FALSE(plain.HasDenseRows());
+  BallWalker walker(g.num_nodes());
+  std::vector<NodeId> s1, s2;
+  const std::vector<NodeId> order = Shuffled(g.num_nodes(), 3);
+  for (std::size_t step = 0; step < 300; ++step) {
+    for (NodeId i = 0; i < g.num_nodes(); i += 7) {
+      if (dense.Degree(i) == 0) continue;
+      ASSERT_EQ(walker.Frontier2(dense, i, &s1), walker.Frontier2(plain, i, &s2)) << i;
+      std::sort(s1.begin(), s1.end());
+      std::sort(s2.begin(), s2.end());
+      ASSERT_EQ(s1, s2) << "sphere of " << i << " after " << step << " removals";
+    }
+    dense.Remove(order[step]);
+    plain.Remove(order[step]);
+  }
+}
+
+// Tracks many nodes (more than the table holds, so slots are released, wiped and re-used) and
+// checks every tracked sum against a fresh walk after each removal.
+TEST(CiTrackedBallsTest, SumsFollowRemovalsExactly) {
+  const NodeId n = 700;
+  const Digraph g = HubGraph(n, 9000, 8);
+  const SimpleAdjacency a = BuildSimpleAdjacency(g);
+  AliveGraph graph(a, true);
+  TrackedBalls tracked(n);
+  BallWalker walker(n);
+  std::vector<char> alive(n, 1);
+  std::vector<NodeId> sphere;
+  const std::vector<NodeId> order = Shuffled(n, 8);
+  RandomStream rng(8, 2);
+  int tracked_total = 0;
+  for (std::size_t step = 0; step + 1 < n; ++step) {
+    // Track a few untracked alive nodes, releasing random slots when the table is full.
+    for (int x = 0; x < 4; ++x) {
+      const auto t = static_cast<NodeId>(rng.Below(n));
+      if (!alive[t] || tracked.SlotOf(t) >= 0 || graph.Degree(t) < 2) continue;
+      int slot = tracked.FreeSlot();
+      if (slot < 0) {
+        for (int r = 0; r < 20; ++r) {
+          const auto s = static_cast<int>(rng.Below(TrackedBalls::kSlots));
+          if (tracked.Used(s)) tracked.Release(s);
+        }
+        slot = tracked.FreeSlot();
+      }
+      ASSERT_GE(slot, 0);
+      const std::uint64_t frontier = walker.Frontier2(graph, t, &sphere);
+      tracked.Track(graph, t, slot, sphere, frontier);
+      ++tracked_total;
+    }
+    const NodeId r = order[step];
+    if (tracked.SlotOf(r) >= 0) tracked.Release(tracked.SlotOf(r));
+    tracked.OnRemove(graph, r);
+    graph.Remove(r);
+    alive[r] = 0;
+    for (int s = 0; s < TrackedBalls::kSlots; ++s) {
+      if (!tracked.Used(s)) continue;
+      ASSERT_EQ(tracked.Frontier(s), walker.Frontier2(graph, tracked.Node(s)))
+          << "node " << tracked.Node(s) << " after removing " << r << " (step " << step << ")";
+    }
+  }
+  EXPECT_GT(tracked_total, 2 * TrackedBalls::kSlots);  // slots were re-used
+}
+
+}  // namespace
+}  // namespace ombak
