@@ -23,6 +23,13 @@ std::string NowIso8601() {
   return buf;
 }
 
+// value rounded to `digits` decimals (not cut: 0.4465 with 2 digits is "0.45").
+std::string Rounded(double value, int digits) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.*f", digits, value);
+  return buf;
+}
+
 std::string Percent(double fraction) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.0f%%", 100 * fraction);
@@ -129,9 +136,8 @@ std::vector<std::string> SummarySentences(const Network& network, const Digraph&
     const double largest =
         static_cast<double>(c.summaries[c.matrix_ids[0]].size) / static_cast<double>(g.num_nodes());
     std::string camps = "The " + c.method + " method finds " + std::to_string(c.partition.count) +
-                        " communities (" + c.quality_name + " " +
-                        std::to_string(c.quality).substr(0, 5) + "); the largest holds " +
-                        Percent(largest) + " of the accounts";
+                        " communities (" + c.quality_name + " " + Rounded(c.quality, 3) +
+                        "); the largest holds " + Percent(largest) + " of the accounts";
     if (c.matrix_ids.size() >= 2) {
       camps += ", the second " + Percent(static_cast<double>(c.summaries[c.matrix_ids[1]].size) /
                                          static_cast<double>(g.num_nodes()));
@@ -140,11 +146,10 @@ std::vector<std::string> SummarySentences(const Network& network, const Digraph&
     if (std::isfinite(c.ei_index)) {
       out.push_back(std::string("Ties run mostly ") +
                     (c.ei_index < 0 ? "inside communities" : "between communities") +
-                    " (E-I index " + std::to_string(c.ei_index).substr(0, 5) + ")" +
+                    " (E-I index " + Rounded(c.ei_index, 2) + ")" +
                     (std::isfinite(c.rwc)
                          ? "; random-walk controversy between the two largest is " +
-                               std::to_string(c.rwc).substr(0, 4) +
-                               (c.rwc > 0.5 ? ", a polarized pair." : ".")
+                               Rounded(c.rwc, 2) + (c.rwc > 0.5 ? ", a polarized pair." : ".")
                          : "."));
     }
   }

@@ -1,6 +1,7 @@
 // `ombak analyze`: the report directory end to end.
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -60,6 +61,17 @@ TEST(CliAnalyze, CongressReportValidatesAndWorksInABrowser) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const auto report = nlohmann::json::parse(ReadFile(out + "/report.json"));
   EXPECT_EQ(report["summary"]["accounts"], 475);
+  // The summary sentences round the figures of report.json (they once cut them short).
+  const auto& c = report["communities"];
+  char modularity[64], ei[64], rwc[64];
+  std::snprintf(modularity, sizeof modularity, "(modularity %.3f)", c["quality"].get<double>());
+  std::snprintf(ei, sizeof ei, "(E-I index %.2f)", c["polarization"]["ei_index"].get<double>());
+  std::snprintf(rwc, sizeof rwc, "two largest is %.2f", c["polarization"]["rwc"].get<double>());
+  std::string sentences;
+  for (const auto& s : report["summary"]["sentences"]) sentences += s.get<std::string>() + "\n";
+  EXPECT_NE(sentences.find(modularity), std::string::npos) << modularity << "\n" << sentences;
+  EXPECT_NE(sentences.find(ei), std::string::npos) << ei << "\n" << sentences;
+  EXPECT_NE(sentences.find(rwc), std::string::npos) << rwc << "\n" << sentences;
 
   if (testing::PythonHasModules({"jsonschema"})) {
     const std::string errors = testing::RunPython(R"(
