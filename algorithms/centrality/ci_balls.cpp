@@ -10,6 +10,8 @@ namespace {
 // A word of a bitset costs about 1/kWordsPerEntry of a row entry (a word is streamed, an entry
 // is a random access): a row becomes dense when its entries outnumber its words / 8.
 constexpr std::size_t kWordsPerEntry = 8;
+// Setting a bit in a bitset that stays in cache costs about 1/kEntriesPerBit of a stamp visit.
+constexpr std::uint64_t kEntriesPerBit = 3;
 // Dense rows may take as many bytes as the neighbour array (4 per entry).
 constexpr std::size_t kDenseBytesPerEntry = 4;
 
@@ -56,16 +58,17 @@ void AliveGraph::Remove(NodeId r) {
 }
 
 bool BallWalker::PreferBits(const AliveGraph& g, NodeId i) {
-  if (!g.HasDenseRows()) return false;
-  std::uint64_t dense_entries = 0;
-  std::uint64_t words_streamed = 2 * g.Words();  // clearing the bitset and the final sweep
+  // Visiting an entry with the stamp array costs a random access into 4 bytes per node; setting
+  // its bit touches a bitset 32 times smaller (kEntriesPerBit of them per stamp visit); a dense
+  // row costs its words, and the bitset is cleared and swept once.
+  std::uint64_t entries = 0;
+  std::uint64_t bits_cost = 2 * g.Words() / kWordsPerEntry;
   for (const NodeId u : g.Row(i)) {
-    if (g.DenseRow(u) != nullptr) {
-      dense_entries += g.Degree(u);
-      words_streamed += g.Words();
-    }
+    entries += g.Degree(u);
+    bits_cost +=
+        g.DenseRow(u) != nullptr ? g.Words() / kWordsPerEntry : g.Degree(u) / kEntriesPerBit;
   }
-  return dense_entries * kWordsPerEntry > words_streamed;
+  return entries > bits_cost;
 }
 
 const std::uint64_t* BallWalker::SphereBits(const AliveGraph& g, NodeId i) {
