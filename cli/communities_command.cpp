@@ -31,7 +31,7 @@ struct CommunitiesOptions {
   std::vector<std::string> inputs;
   std::string method = "leiden";
   double resolution = 1.0;
-  // Independent Louvain/Leiden runs, best kept; 0 = their default (3 below 50,000 nodes, else 1).
+  // Independent Louvain/Leiden runs, best kept; 0 = their default (3 on small graphs, else 1).
   // Read as a number so that a fraction gets our message rather than a conversion error.
   double restarts = 0;
   std::string layer = "auto";
@@ -193,8 +193,8 @@ void RegisterCommunities(CLI::App& app, int& exit_code) {
       ->capture_default_str();
   command
       ->add_option("--restarts", options->restarts,
-                   "Independent leiden/louvain runs, the best kept (0: 3 below 50,000 nodes, "
-                   "else 1)")
+                   "Independent leiden/louvain runs, the best kept (0: 3 below 50,000 nodes "
+                   "and ~250,000 edges, else 1)")
       ->type_name("INT")
       ->capture_default_str();
   command->add_option("--layer", options->layer, "Layer, 'merged' or a weighted list")

@@ -195,9 +195,8 @@ Outcome LeidenOnce(const CommunityGraph& base, const LeidenOptions& options, std
   }
   Compact(partition);
   const int max_iterations = options.iterations <= 0 ? 1000 : options.iterations;
-  // Small graphs iterate to the paper's fixed point (cheap there); the tolerance bounds the
-  // work on large ones.
-  const double tolerance = n < community_detail::kParallelNodes ? 0.0 : options.tolerance;
+  // Cheap graphs iterate to the paper's fixed point; the tolerance bounds the work on others.
+  const double tolerance = community_detail::IsCheapGraph(base) ? 0.0 : options.tolerance;
   double previous_quality = -std::numeric_limits<double>::infinity();
   // Large graphs are renumbered community by community after the first local moving (new_id:
   // original node -> node of `grouped`), so that later passes read memory locally.
@@ -278,7 +277,7 @@ CommunityResult Leiden(const Digraph& g, const LeidenOptions& options) {
                              : community_detail::Objective::kModularity;
   const CommunityGraph base = community_detail::BuildCommunityGraph(
       g, objective, options.directed, options.resolution, options.weighted);
-  const int restarts = community_detail::RestartCount(options.restarts, base.n);
+  const int restarts = community_detail::RestartCount(options.restarts, base);
   std::vector<Outcome> runs(static_cast<std::size_t>(restarts));
   // A run on a small graph is serial, so its restarts run one per thread; on a large graph (only
   // when restarts are asked for) each run is parallel inside, so they run one after another.

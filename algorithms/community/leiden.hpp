@@ -13,9 +13,10 @@
 //      (seed, iteration, level, community), so threads never share state;
 //   3. aggregation of the refined partition (parallel CSR build), the unrefined partition
 //      giving the initial communities of the aggregate.
-// On graphs below 50,000 nodes, where a run is cheap and serial, three independent runs are made
-// (on separate threads) and the best kept, and iterations continue until nothing changes: one
-// run's local optimum depends on its random order, and this removes most of that seed noise.
+// On small graphs (below 50,000 nodes and about 250,000 edges), where a run is cheap and serial,
+// three independent runs are made (on separate threads) and the best kept, and iterations
+// continue until nothing changes: one run's local optimum depends on its random order, and this
+// removes most of that seed noise.
 // On graphs of 50,000 nodes or more, the working graph is renumbered community by community
 // after the first local moving (a deterministic permutation), so that refinement, aggregation
 // and the later iterations read memory locally; results are mapped back to the input's ids.
@@ -50,15 +51,15 @@ struct LeidenOptions {
   bool weighted = true;
   std::uint64_t seed = 1;
   // Outer iterations, each starting from the previous result (igraph's default is 2). <= 0 (the
-  // default) iterates until an iteration leaves the partition unchanged or (graphs of 50,000
-  // nodes or more only) raises the quality by less than tolerance * |quality|, at most 1000
-  // times. Graphs below 50,000 nodes always iterate until unchanged (the paper's fixed point).
+  // default) iterates until an iteration leaves the partition unchanged or (graphs that are not
+  // small, see above) raises the quality by less than tolerance * |quality|, at most 1000
+  // times. Small graphs always iterate until unchanged (the paper's fixed point).
   int iterations = 0;
   double tolerance = 1e-3;  // >= 0; only used when iterations <= 0, on large graphs
   // Optional starting partition (one entry per node, any ids); empty = singletons.
   std::vector<std::uint32_t> initial_membership = {};
   // Independent runs (restart r with its own seed, restart 0 the plain run), keeping the best
-  // quality; >= 0. 0 (the default): 3 on graphs below 50,000 nodes, 1 above. On small graphs
+  // quality; >= 0. 0 (the default): 3 on small graphs (see above), else 1. On small graphs
   // restarts run on separate threads, on large ones one after another; either way the result
   // does not depend on the thread count. Progress follows restart 0.
   int restarts = 0;

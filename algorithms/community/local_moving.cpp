@@ -231,9 +231,9 @@ std::vector<NodeId> RandomOrder(NodeId n, std::uint64_t seed, std::uint64_t stre
   return order;
 }
 
-int RestartCount(int requested, NodeId n) {
+int RestartCount(int requested, const CommunityGraph& g) {
   if (requested > 0) return requested;
-  return n < kParallelNodes ? kSmallGraphRestarts : 1;
+  return IsCheapGraph(g) ? kSmallGraphRestarts : 1;
 }
 
 std::uint64_t RestartSeed(std::uint64_t seed, int r) {

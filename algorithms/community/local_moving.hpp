@@ -67,9 +67,9 @@ std::vector<NodeId> RandomOrder(NodeId n, std::uint64_t seed, std::uint64_t stre
 // result does not depend on the thread count even when restarts run on different threads.
 inline constexpr int kSmallGraphRestarts = 3;
 
-// The number of runs: `requested` if positive, else kSmallGraphRestarts below kParallelNodes
-// nodes and 1 above (large graphs are already well optimised and costly to repeat).
-int RestartCount(int requested, NodeId n);
+// The number of runs: `requested` if positive, else kSmallGraphRestarts on cheap graphs
+// (IsCheapGraph) and 1 on others (large graphs are already well optimised and costly to repeat).
+int RestartCount(int requested, const CommunityGraph& g);
 
 // Seed of restart r: seed itself for r = 0, else a well-mixed function of (seed, r).
 std::uint64_t RestartSeed(std::uint64_t seed, int r);

@@ -106,7 +106,7 @@ CommunityResult Louvain(const Digraph& g, const LouvainOptions& options) {
   }
   const CommunityGraph base = BuildCommunityGraph(g, Objective::kModularity, options.directed,
                                                   options.resolution, options.weighted);
-  const int restarts = community_detail::RestartCount(options.restarts, base.n);
+  const int restarts = community_detail::RestartCount(options.restarts, base);
   std::vector<Outcome> runs(static_cast<std::size_t>(restarts));
   // A run on a small graph is serial, so its restarts run one per thread; on a large graph (only
   // when restarts are asked for) each run is parallel inside, so they run one after another.

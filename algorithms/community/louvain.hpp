@@ -8,9 +8,9 @@
 // identical for any thread count); aggregation builds a CSR graph of communities in parallel.
 // On graphs of 50,000 nodes or more the working graph is renumbered community by community after
 // the first level, so that aggregation and the final refinement read memory locally.
-// On graphs below 50,000 nodes, where a run is cheap and serial, three independent runs are made
-// (on separate threads) and the best kept: one run's local optimum depends on its random order,
-// and this removes most of that seed noise.
+// On small graphs (below 50,000 nodes and about 250,000 edges), where a run is cheap and serial,
+// three independent runs are made (on separate threads) and the best kept: one run's local
+// optimum depends on its random order, and this removes most of that seed noise.
 // Directed graphs use Leicht & Newman's directed modularity unless options.directed is false.
 //
 // Usage:
@@ -41,7 +41,7 @@ struct LouvainOptions {
   // final partition (multi-level refinement, Rotta & Noack 2011); never lowers modularity.
   bool refine = true;
   // Independent runs (restart r with its own seed, restart 0 the plain run), keeping the best
-  // modularity; >= 0. 0 (the default): 3 on graphs below 50,000 nodes, 1 above. On small
+  // modularity; >= 0. 0 (the default): 3 on small graphs (see above), else 1. On small
   // graphs restarts run on separate threads, on large ones one after another; either way the
   // result does not depend on the thread count. Progress follows restart 0.
   int restarts = 0;
