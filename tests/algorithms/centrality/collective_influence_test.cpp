@@ -134,6 +134,26 @@ TEST(CollectiveInfluenceTest, HubGraphMatchesBruteForceOnTwoThreads) {
   SetThreads(2);
 }
 
+// Balls large enough to be computed two at a time on two threads (and hubs with dense rows and
+// tracked balls): the order must not depend on the thread count.
+TEST(CollectiveInfluenceTest, LargeHubGraphSameOrderOnOneAndTwoThreads) {
+  const NodeId n = 4000;
+  RandomStream rng(7, 0);
+  EdgeList e;
+  for (int x = 0; x < 120000; ++x) {
+    const auto u = static_cast<NodeId>(rng.Below(rng.Below(n) + 1));
+    e.Add(u, static_cast<NodeId>(rng.Below(rng.Below(n) + 1)));
+  }
+  const Digraph g = BuildDigraph(std::move(e), n);
+  SetThreads(1);
+  const auto one = CollectiveInfluence(g, {.radius = 2});
+  SetThreads(2);
+  const auto two = CollectiveInfluence(g, {.radius = 2});
+  EXPECT_GT(one.num_adaptive_removed, 100u);
+  EXPECT_EQ(one.removal_order, two.removal_order);
+  EXPECT_EQ(one.removal_ci, two.removal_ci);
+}
+
 TEST(CollectiveInfluenceTest, ReinsertionKeepsGiantSmall) {
   const Digraph g = RandomGraph({.nodes = 400, .arcs = 1200, .seed = 5, .undirected = true});
   const auto plain = CollectiveInfluence(g, {.reinsertion = false});
