@@ -1,11 +1,10 @@
 // `ombak communities INPUT... --method M`: the camps of the network. Prints the method's
 // quality, a per-community summary (size, density, internal and external edges, leading
 // accounts by audience), agreement with a known grouping (--truth), and with --membership or
-// --format csv the community of every account. --restarts reaches Louvain and Leiden directly
-// (the shared DetectCommunities has no such option); without it the shared entry point runs, so
-// the default answer is the one `ombak analyze` gives.
+// --format csv the community of every account. Detection goes through the entry point that
+// `ombak analyze` uses, so by default the answer is the same; --restarts reaches Louvain and
+// Leiden through it.
 #include <cmath>
-#include <functional>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -13,8 +12,6 @@
 
 #include "algorithms/centrality/degree.hpp"
 #include "algorithms/community/compare.hpp"
-#include "algorithms/community/leiden.hpp"
-#include "algorithms/community/louvain.hpp"
 #include "algorithms/community/roles.hpp"
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
@@ -57,37 +54,17 @@ int CheckRestarts(double restarts, const std::string& method) {
   return static_cast<int>(restarts);
 }
 
-// The chosen method; an explicit restart count goes straight to Louvain or Leiden, with the
-// settings DetectCommunities uses for them.
-CommunityResult Detect(const Digraph& g, const CommunitiesOptions& options, int restarts,
-                       const std::function<void(double)>& progress) {
-  const std::uint64_t seed = options.global.seed;
-  if (restarts > 0 && options.method == "leiden") {
-    return Leiden(g, {.resolution = options.resolution,
-                      .seed = seed,
-                      .iterations = 0,
-                      .restarts = restarts,
-                      .progress = progress});
-  }
-  if (restarts > 0 && options.method == "louvain") {
-    return Louvain(g, {.resolution = options.resolution,
-                       .seed = seed,
-                       .restarts = restarts,
-                       .progress = progress});
-  }
-  return DetectCommunities(g, {.method = options.method,
-                               .resolution = options.resolution,
-                               .seed = seed,
-                               .progress = progress});
-}
-
 void RunCommunities(const CommunitiesOptions& options) {
   const int restarts = CheckRestarts(options.restarts, options.method);
   const Network network = LoadInputs(options.inputs, options.global);
   const GraphChoice choice(network, options.layer);
   const Digraph& g = choice.graph();
   ProgressBar bar(options.method, !options.global.quiet);
-  const CommunityResult result = Detect(g, options, restarts, bar.Callback());
+  const CommunityResult result = DetectCommunities(g, {.method = options.method,
+                                                       .resolution = options.resolution,
+                                                       .seed = options.global.seed,
+                                                       .restarts = restarts,
+                                                       .progress = bar.Callback()});
   bar.Finish();
   const Partition& p = result.partition;
   const std::vector<double> audience = Degree(g, {.mode = DegreeMode::kIn}).scores;

@@ -28,11 +28,14 @@ CommunityResult DetectCommunities(const Digraph& g, const CommunityMethodOptions
     return Leiden(g, {.resolution = options.resolution,
                       .seed = options.seed,
                       .iterations = 0,
+                      .restarts = options.restarts,
                       .progress = options.progress});
   }
   if (m == "louvain") {
-    return Louvain(
-        g, {.resolution = options.resolution, .seed = options.seed, .progress = options.progress});
+    return Louvain(g, {.resolution = options.resolution,
+                       .seed = options.seed,
+                       .restarts = options.restarts,
+                       .progress = options.progress});
   }
   if (m == "lpa") return LabelPropagation(g, {.seed = options.seed});
   if (m == "infomap") return Infomap(g, {.seed = options.seed});

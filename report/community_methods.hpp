@@ -18,6 +18,7 @@ struct CommunityMethodOptions {
   std::string method = "leiden";  // leiden, louvain, lpa, infomap, fastgreedy, walktrap
   double resolution = 1.0;        // leiden and louvain
   std::uint64_t seed = 42;
+  int restarts = 0;  // leiden and louvain: independent runs, 0 = their default (see leiden.hpp)
   std::function<void(double)> progress;
 };
 
