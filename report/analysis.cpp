@@ -92,6 +92,7 @@ CommunityReport ComputeCommunities(const Digraph& g, const AnalysisResult& resul
   const CommunityResult found = DetectCommunities(g, {.method = options.community_method,
                                                       .resolution = options.resolution,
                                                       .seed = options.seed,
+                                                      .restarts = options.restarts,
                                                       .progress = [&](double f) {
                                                         if (progress)
                                                           progress("communities", 0.7 * f);

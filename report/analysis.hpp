@@ -34,7 +34,8 @@ struct AnalysisOptions {
   std::size_t top = 20;  // accounts per measure in the report's key-accounts table
   std::string community_method = "leiden";
   double resolution = 1.0;
-  std::uint32_t k = 20;        // seeds
+  int restarts = 0;      // Leiden/Louvain independent runs, 0 = their default (3 on small graphs)
+  std::uint32_t k = 20;  // seeds
   std::string model = "ic";    // ic or lt
   std::string method = "imm";  // imm, celf, degree-discount, or a catalogue measure
   double epsilon = 0.1;        // IMM's approximation slack

@@ -49,6 +49,20 @@ TEST(CliAnalyze, WritesEveryOutput) {
   EXPECT_NE(page.find("<section id=\"seeds\">"), std::string::npos);
 }
 
+// --restarts reaches the community method and the manifest; a bad value is refused up front.
+TEST(CliAnalyze, RestartsOption) {
+  testing::TempDir dir;
+  const auto r = RunCommand(AnalyzeKarate(dir.File("one"), "--restarts 1"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto report = nlohmann::json::parse(ReadFile(dir.File("one") + "/report.json"));
+  EXPECT_EQ(report["manifest"]["parameters"]["restarts"], 1);
+  const auto bad = RunCommand(AnalyzeKarate(dir.File("bad"), "--restarts -1"));
+  EXPECT_NE(bad.exit_code, 0);
+  EXPECT_NE(bad.err.find("--restarts: Value -1 not in range 0 to 1000"), std::string::npos)
+      << bad.err;
+  EXPECT_FALSE(std::filesystem::exists(dir.File("bad")));
+}
+
 // The bundled Congress network, as the quick start runs it: report.json follows
 // docs/report.schema.json, and report.html works in headless Chromium (no console error, the
 // table sorts and filters, the map and the four plots are drawn).
@@ -74,14 +88,14 @@ TEST(CliAnalyze, CongressReportValidatesAndWorksInABrowser) {
   EXPECT_NE(sentences.find(rwc), std::string::npos) << rwc << "\n" << sentences;
 
   if (testing::PythonHasModules({"jsonschema"})) {
-    const std::string errors = testing::RunPython(R"(
+    const std::string errors =
+        testing::RunPython(R"(
 import json, sys, jsonschema
 validator = jsonschema.Draft202012Validator(json.load(open(sys.argv[1])))
 for error in validator.iter_errors(json.load(open(sys.argv[2]))):
     print("/".join(str(p) for p in error.path) + ": " + error.message)
 )",
-                                                  {testing::SourcePath("docs/report.schema.json"),
-                                                   out + "/report.json"});
+                           {testing::SourcePath("docs/report.schema.json"), out + "/report.json"});
     EXPECT_EQ(errors, "");
   }
 
