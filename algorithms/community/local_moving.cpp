@@ -231,22 +231,34 @@ std::vector<NodeId> RandomOrder(NodeId n, std::uint64_t seed, std::uint64_t stre
   return order;
 }
 
-int RestartCount(int requested, const CommunityGraph& g) {
-  if (requested > 0) return requested;
-  return IsCheapGraph(g) ? kSmallGraphRestarts : 1;
-}
-
 std::uint64_t RestartSeed(std::uint64_t seed, int r) {
   if (r == 0) return seed;
   return MixBits(seed ^ MixBits(0xa0761d6478bd642fULL * static_cast<std::uint64_t>(r)));
 }
 
-std::size_t BestRun(const std::vector<Outcome>& runs) {
+CommunityResult BestOfRestarts(const CommunityGraph& base, int requested, std::uint64_t seed,
+                               const std::function<void(double)>& progress, const RunOnce& once) {
+  const int restarts = requested > 0 ? requested : IsCheapGraph(base) ? kSmallGraphRestarts : 1;
+  std::vector<Outcome> runs(static_cast<std::size_t>(restarts));
+  const bool parallel = restarts > 1 && base.n < kParallelNodes;
+#pragma omp parallel for schedule(static) if (parallel)
+  for (int r = 0; r < restarts; ++r) {
+    runs[r] = once(RestartSeed(seed, r), r == 0 ? progress : nullptr);
+    if (restarts > 1) runs[r].quality = Quality(base, runs[r].membership);
+  }
   std::size_t best = 0;
   for (std::size_t r = 1; r < runs.size(); ++r) {
     if (runs[r].quality > runs[best].quality) best = r;
   }
-  return best;
+  CommunityResult result;
+  result.seed = seed;
+  result.iterations = runs[best].sweeps;
+  result.levels = runs[best].levels;
+  result.converged = runs[best].converged;
+  result.partition = CanonicalPartition(runs[best].membership);
+  result.quality = Quality(base, result.partition.membership);
+  if (progress) progress(1.0);
+  return result;
 }
 
 MoveState MakeState(const CommunityGraph& g, std::vector<std::uint32_t> membership) {

@@ -22,9 +22,11 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 #include "algorithms/community/community_graph.hpp"
+#include "algorithms/community/partition.hpp"
 
 namespace ombak::community_detail {
 
@@ -67,10 +69,6 @@ std::vector<NodeId> RandomOrder(NodeId n, std::uint64_t seed, std::uint64_t stre
 // result does not depend on the thread count even when restarts run on different threads.
 inline constexpr int kSmallGraphRestarts = 3;
 
-// The number of runs: `requested` if positive, else kSmallGraphRestarts on cheap graphs
-// (IsCheapGraph) and 1 on others (large graphs are already well optimised and costly to repeat).
-int RestartCount(int requested, const CommunityGraph& g);
-
 // Seed of restart r: seed itself for r = 0, else a well-mixed function of (seed, r).
 std::uint64_t RestartSeed(std::uint64_t seed, int r);
 
@@ -83,7 +81,17 @@ struct Outcome {
   bool converged = false;
 };
 
-// Index of the run of highest quality (the first among equals).
-std::size_t BestRun(const std::vector<Outcome>& runs);
+// One run from a seed; `progress` is empty except for restart 0.
+using RunOnce =
+    std::function<Outcome(std::uint64_t seed, const std::function<void(double)>& progress)>;
+
+// Runs `once` for each restart: `requested` runs if positive, else kSmallGraphRestarts on cheap
+// graphs (IsCheapGraph) and 1 on others (large graphs are already well optimised and costly to
+// repeat). A run on a small graph is serial, so its restarts run one per thread; on a large graph
+// each run is parallel inside, so they run one after another. Returns the best run (highest
+// quality on `base`, the first among equals) as a result with its canonical partition, and
+// reports progress 1.0 at the end.
+CommunityResult BestOfRestarts(const CommunityGraph& base, int requested, std::uint64_t seed,
+                               const std::function<void(double)>& progress, const RunOnce& once);
 
 }  // namespace ombak::community_detail

@@ -106,28 +106,11 @@ CommunityResult Louvain(const Digraph& g, const LouvainOptions& options) {
   }
   const CommunityGraph base = BuildCommunityGraph(g, Objective::kModularity, options.directed,
                                                   options.resolution, options.weighted);
-  const int restarts = community_detail::RestartCount(options.restarts, base);
-  std::vector<Outcome> runs(static_cast<std::size_t>(restarts));
-  // A run on a small graph is serial, so its restarts run one per thread; on a large graph (only
-  // when restarts are asked for) each run is parallel inside, so they run one after another.
-  // Progress follows restart 0, which the calling thread runs.
-  const bool parallel = restarts > 1 && base.n < community_detail::kParallelNodes;
-#pragma omp parallel for schedule(static) if (parallel)
-  for (int r = 0; r < restarts; ++r) {
-    runs[r] = LouvainOnce(base, options, community_detail::RestartSeed(options.seed, r),
-                          r == 0 ? options.progress : nullptr);
-    if (restarts > 1) runs[r].quality = community_detail::Quality(base, runs[r].membership);
-  }
-  const Outcome& best = runs[community_detail::BestRun(runs)];
-  CommunityResult result;
-  result.seed = options.seed;
-  result.iterations = best.sweeps;
-  result.levels = best.levels;
-  result.converged = best.converged;
-  result.partition = CanonicalPartition(best.membership);
-  result.quality = community_detail::Quality(base, result.partition.membership);
-  if (options.progress) options.progress(1.0);
-  return result;
+  return community_detail::BestOfRestarts(
+      base, options.restarts, options.seed, options.progress,
+      [&](std::uint64_t seed, const std::function<void(double)>& progress) {
+        return LouvainOnce(base, options, seed, progress);
+      });
 }
 
 }  // namespace ombak

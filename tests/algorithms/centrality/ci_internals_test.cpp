@@ -11,6 +11,7 @@
 #include "algorithms/centrality/simple_adjacency.hpp"
 #include "graph/builder.hpp"
 #include "graph/random.hpp"
+#include "tests/algorithms/centrality/measure_test_graphs.hpp"
 
 namespace ombak {
 namespace {
@@ -20,17 +21,7 @@ using centrality_internal::BallWalker;
 using centrality_internal::BuildSimpleAdjacency;
 using centrality_internal::SimpleAdjacency;
 using centrality_internal::TrackedBalls;
-
-// Heavy-tailed random graph: small ids are hubs, so some rows become dense.
-Digraph HubGraph(NodeId n, int arcs, std::uint64_t seed) {
-  RandomStream rng(seed, 0);
-  EdgeList e;
-  for (int x = 0; x < arcs; ++x) {
-    const auto u = static_cast<NodeId>(rng.Below(rng.Below(n) + 1));
-    e.Add(u, static_cast<NodeId>(rng.Below(n)));
-  }
-  return BuildDigraph(std::move(e), n);
-}
+using measure_testing::HubGraph;
 
 // A random removal order of all nodes.
 std::vector<NodeId> Shuffled(NodeId n, std::uint64_t seed) {

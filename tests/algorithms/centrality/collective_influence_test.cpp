@@ -11,12 +11,12 @@
 #include "algorithms/centrality/dismantling.hpp"
 #include "graph/errors.hpp"
 #include "graph/parallel.hpp"
-#include "graph/random.hpp"
 #include "tests/algorithms/centrality/measure_test_graphs.hpp"
 
 namespace ombak {
 namespace {
 
+using measure_testing::HubGraph;
 using measure_testing::RandomGraph;
 
 // Brute-force CI_l by BFS on the simple undirected view restricted to alive nodes.
@@ -107,14 +107,7 @@ TEST(CollectiveInfluenceTest, AdaptiveRemovalMatchesBruteForce) {
 // order must still be the serial greedy one.
 TEST(CollectiveInfluenceTest, HubGraphMatchesBruteForceOnTwoThreads) {
   const NodeId n = 300;
-  RandomStream rng(99, 0);
-  EdgeList e;
-  for (int x = 0; x < 6000; ++x) {
-    // Skewed ends: small ids are hubs.
-    const auto u = static_cast<NodeId>(rng.Below(rng.Below(n) + 1));
-    e.Add(u, static_cast<NodeId>(rng.Below(n)));
-  }
-  const Digraph g = BuildDigraph(std::move(e), n);
+  const Digraph g = HubGraph(n, 6000, 99);
   std::vector<char> alive(n, 1);
   std::vector<NodeId> expected;
   while (true) {
@@ -137,14 +130,7 @@ TEST(CollectiveInfluenceTest, HubGraphMatchesBruteForceOnTwoThreads) {
 // Balls large enough to be computed two at a time on two threads (and hubs with dense rows and
 // tracked balls): the order must not depend on the thread count.
 TEST(CollectiveInfluenceTest, LargeHubGraphSameOrderOnOneAndTwoThreads) {
-  const NodeId n = 4000;
-  RandomStream rng(7, 0);
-  EdgeList e;
-  for (int x = 0; x < 120000; ++x) {
-    const auto u = static_cast<NodeId>(rng.Below(rng.Below(n) + 1));
-    e.Add(u, static_cast<NodeId>(rng.Below(rng.Below(n) + 1)));
-  }
-  const Digraph g = BuildDigraph(std::move(e), n);
+  const Digraph g = HubGraph(4000, 120000, 7, /*hub_targets=*/true);
   SetThreads(1);
   const auto one = CollectiveInfluence(g, {.radius = 2});
   SetThreads(2);

@@ -5,6 +5,7 @@
 // - RandomGraph: seeded random arcs on n nodes with optional self-loops, parallel arcs
 //   (DuplicatePolicy::kKeepAll), weights and symmetric (undirected) storage; the top ids stay
 //   isolated.
+// - HubGraph: seeded heavy-tailed arcs (small ids are hubs) for collective influence.
 // - NetworkxScores: writes the graph as an edge list, builds the matching networkx
 //   (Multi)(Di)Graph with nodes 0..n-1 in order, evaluates a Python expression over `G` that
 //   yields a dict node -> value, and returns the values by node id.
@@ -61,6 +62,19 @@ inline Digraph RandomGraph(const RandomGraphSpec& s) {
   o.undirected = s.undirected;
   o.duplicates = s.multi ? DuplicatePolicy::kKeepAll : DuplicatePolicy::kKeepFirst;
   return BuildDigraph(std::move(edges), s.nodes, o);
+}
+
+// `arcs` random arcs on n nodes whose sources (and, with hub_targets, targets) are skewed to small
+// ids: the id is drawn below a uniform bound, so small ids become hubs.
+inline Digraph HubGraph(NodeId n, int arcs, std::uint64_t seed, bool hub_targets = false) {
+  RandomStream rng(seed, 0);
+  EdgeList e;
+  for (int x = 0; x < arcs; ++x) {
+    const auto u = static_cast<NodeId>(rng.Below(rng.Below(n) + 1));
+    const auto v = static_cast<NodeId>(hub_targets ? rng.Below(rng.Below(n) + 1) : rng.Below(n));
+    e.Add(u, v);
+  }
+  return BuildDigraph(std::move(e), n);
 }
 
 inline std::string GraphSpecJson(const Digraph& g) {
