@@ -1,7 +1,7 @@
 // Louvain and Leiden against igraph's multilevel and Leiden on real graphs (karate, football,
 // polbooks, Congress) and LFR graphs of 10,000 nodes: our modularity (median of 5 seeds) must be
 // no lower (up to rounding), and on LFR graphs our NMI to the planted partition no lower (up to
-// seed noise, see below); known groupings must be recovered.
+// igraph's own seed noise, see below); known groupings must be recovered.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -139,14 +139,15 @@ TEST(Lfr, PlantedStructureAndSeeds) {
 
 // LFR graphs of 10,000 nodes (communities of 20-100 nodes, mean degree 20) for mu 0.1..0.6:
 // modularity medians no lower than igraph's (up to rounding), and NMI medians to the planted
-// partition no lower than igraph's up to 0.01. The NMI comparison cannot be exact: at this size
-// modularity's resolution limit merges planted communities (about 150 found of 213 planted at
-// mu = 0.1, 60 at mu = 0.6, for igraph as for us), and which ones merge varies with the seed.
-// Measured over seeds 1..20: the per-seed NMI spread (sd) is 0.001-0.004 for all four methods;
-// mean NMI, ours minus igraph's, is -0.0013..+0.0008 for Louvain and -0.0035..+0.0003 for
-// Leiden, lowest at mu = 0.6 where our Leiden's higher modularity (0.37099 against 0.37077 on
-// average) comes with more merged planted communities. Modularity and NMI to the planted
-// partition pull apart here, so a difference of medians of 5 seeds within 0.01 is noise.
+// partition no lower than igraph's up to 0.005, igraph's own seed noise. The NMI comparison
+// cannot be exact: at this size modularity's resolution limit merges planted communities (about
+// 150 found of 213 planted at mu = 0.1, 60 at mu = 0.6), and NMI follows the number found (rank
+// correlation +0.96 over 4 methods x 20 seeds; each extra community is worth +0.0006 to +0.0019).
+// At mu >= 0.4 raising modularity lowers NMI even from igraph's own partitions: our Leiden
+// started from them raises modularity and loses NMI in 54 of 57 runs. So the restarts and
+// refinement behind our modularity margin merge about one more planted community there.
+// igraph against itself (its 20 seeds in blocks of 5, medians) misses by up to 0.0041; ours
+// against igraph's, medians of 5 seeds: -0.0036 at worst. Measured 2026-11-29 (issue 5).
 TEST(Lfr, ModularityAndNmiNoLowerThanIgraph) {
   for (double mu : {0.1, 0.2, 0.3, 0.4, 0.5, 0.6}) {
     const LfrGraph lfr = GenerateLfr({.n = 10000, .mixing = mu, .seed = 21});
@@ -154,8 +155,8 @@ TEST(Lfr, ModularityAndNmiNoLowerThanIgraph) {
     const std::string name = "lfr mu " + std::to_string(mu).substr(0, 3);
     ExpectModularityNoLower(name, runs);
     Print(name, "NMI", runs.nmi);
-    EXPECT_GE(Median(runs.nmi[0]), Median(runs.nmi[2]) - 0.01) << mu;
-    EXPECT_GE(Median(runs.nmi[1]), Median(runs.nmi[3]) - 0.01) << mu;
+    EXPECT_GE(Median(runs.nmi[0]), Median(runs.nmi[2]) - 0.005) << mu;
+    EXPECT_GE(Median(runs.nmi[1]), Median(runs.nmi[3]) - 0.005) << mu;
   }
 }
 
