@@ -8,12 +8,15 @@
 // sweep but one or two gathers 4-byte floats, yet the result is that of a double iteration.
 // The kernel is a template over (weighted, uniform teleport, dangling policy) so the common
 // unweighted uniform case reads nothing but in_offsets, in_sources and the gathered
-// contributions per arc. Isolated nodes are solved in closed form (see RestrictToConnected).
+// contributions per arc. Isolated nodes are solved in closed form and skipped by the sweeps
+// (see RestrictToConnected). Every pass over the nodes, setup and final normalisation
+// included, runs in parallel over fixed blocks with block-ordered sums.
 #include "algorithms/centrality/pagerank.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <memory>
 #include <string>
 
 #include "algorithms/centrality/centrality_checks.hpp"
@@ -77,14 +80,31 @@ std::vector<double> Teleport(const Digraph& g, const PageRankOptions& o) {
   return p;
 }
 
+// Arrays of n entries that are written in full by a parallel loop are allocated uninitialised:
+// value-initialising them would fault every page in on one thread first (on this project's VM
+// that costs ~5 ms per 8 MB, as much as a sweep for a few arrays).
 struct Problem {
   const Digraph& g;
   double damping;
-  std::vector<double> teleport;    // empty: uniform 1/n
-  std::vector<double> inv_out;     // 1 / out_strength, 0 for dangling nodes
-  std::vector<Weight> in_weights;  // weight of in-arc i (in-CSR order); empty when unweighted
-  bool uniform_dangling;           // dangling mass goes uniformly (else to the teleport)
+  std::vector<double> teleport;            // empty: uniform 1/n
+  std::unique_ptr<double[]> inv_out;       // 1 / out_strength, 0 for dangling nodes
+  std::vector<Weight> in_weights;          // weight of in-arc i (in-CSR order); empty: unweighted
+  bool uniform_dangling;                   // dangling mass goes uniformly (else to the teleport)
+  centrality_internal::NodeBlocks blocks;  // every loop over nodes runs over these blocks
+  // Isolated nodes left out of the iteration (see RestrictToConnected); uniform teleport and
+  // dangling mass then go to the other nodes only.
+  NodeId isolated;
 };
+
+// No arc in, nothing out.
+bool Isolated(const Problem& pb, NodeId v) {
+  return pb.inv_out[v] == 0.0 && pb.g.in_degree(v) == 0;
+}
+
+// Share of the uniform teleport of each node that takes part in the iteration.
+double UniformShare(const Problem& pb) {
+  return 1.0 / static_cast<double>(pb.g.num_nodes() - pb.isolated);
+}
 
 // The iterate is x = hi + lo. `hi` is a snapshot taken at a refinement step and `fixed[v]`
 // holds the part of the next iterate that `hi` determines exactly (computed with double
@@ -92,13 +112,12 @@ struct Problem {
 // for a self-dangling node). Between snapshots a sweep gathers only lo's contributions, as
 // floats.
 struct State {
-  centrality_internal::NodeBlocks blocks;
   std::vector<double> diff_parts;
   std::vector<double> dangling_parts;
   std::vector<double> delivered_parts;
-  std::vector<double> hi;
-  std::vector<double> lo;
-  std::vector<double> fixed;  // not read before the first snapshot (has_fixed false)
+  std::unique_ptr<double[]> hi;
+  std::vector<double> lo;           // becomes the result
+  std::unique_ptr<double[]> fixed;  // allocated at the first snapshot (has_fixed)
   bool has_fixed = false;
   double dangling_hi = 0.0;   // score mass of hi on dangling nodes
   double delivered_hi = 0.0;  // mass the double contributions of hi deliver along arcs
@@ -151,15 +170,16 @@ double Sweep(const Problem& pb, State& st, const double* hi_contribution, const 
              float* next) {
   const NodeId n = pb.g.num_nodes();
   const double d = pb.damping;
-  const double inv_n = 1.0 / n;
+  const double inv_n = UniformShare(pb);
+  const bool skip_isolated = pb.isolated > 0;
   const std::uint64_t* offsets = pb.g.in_offsets().data();
   const NodeId* sources = pb.g.in_sources().data();
   const Weight* in_w = pb.in_weights.data();
-  const double* inv_out = pb.inv_out.data();
+  const double* inv_out = pb.inv_out.get();
   const double* teleport = pb.teleport.data();
-  const double* hi = st.hi.data();
+  const double* hi = st.hi.get();
   double* lo = st.lo.data();
-  double* fixed = st.fixed.data();
+  double* fixed = st.fixed.get();
   const bool has_fixed = st.has_fixed;
   // Mass leaving dangling nodes goes uniformly or along the teleport vector (for kSelf, where
   // it stays, only the rounding correction is redistributed, along the teleport vector).
@@ -168,13 +188,15 @@ double Sweep(const Problem& pb, State& st, const double* hi_contribution, const 
   const double dangling_teleport = !uniform_dangling ? d * st.redistributed : 0.0;
   const double uniform_base = (kUniformTeleport ? (1.0 - d) * inv_n : 0.0) + dangling_uniform;
   const double teleport_scale = (1.0 - d) + dangling_teleport;
-  const int nb = st.blocks.count();
+  const int nb = pb.blocks.count();
 #pragma omp parallel for schedule(dynamic, 1) if (n > 4096)
   for (int b = 0; b < nb; ++b) {
     double diff = 0.0;
     double dsum = 0.0;
     double delivered = 0.0;
-    for (NodeId v = st.blocks.bounds[b]; v < st.blocks.bounds[b + 1]; ++v) {
+    for (NodeId v = pb.blocks.bounds[b]; v < pb.blocks.bounds[b + 1]; ++v) {
+      // An isolated node left out stays at 0 (its lo and contributions were zeroed once).
+      if (skip_isolated && offsets[v] == offsets[v + 1] && inv_out[v] == 0.0) continue;
       double base = uniform_base;
       if constexpr (!kUniformTeleport) base += teleport_scale * teleport[v];
       double value;
@@ -217,13 +239,13 @@ double Sweep(const Problem& pb, State& st, const double* hi_contribution, const 
 
 // Folds lo into hi (lo = 0) and fills the double contributions of the new hi.
 template <bool kSelfDangling>
-void TakeSnapshot(const Problem& pb, State& st, std::vector<double>& hi_contribution) {
-  const int nb = st.blocks.count();
+void TakeSnapshot(const Problem& pb, State& st, double* hi_contribution) {
+  const int nb = pb.blocks.count();
 #pragma omp parallel for schedule(static) if (pb.g.num_nodes() > 4096)
   for (int b = 0; b < nb; ++b) {
     double dsum = 0.0;
     double delivered = 0.0;
-    for (NodeId v = st.blocks.bounds[b]; v < st.blocks.bounds[b + 1]; ++v) {
+    for (NodeId v = pb.blocks.bounds[b]; v < pb.blocks.bounds[b + 1]; ++v) {
       st.hi[v] += st.lo[v];
       st.lo[v] = 0.0;
       hi_contribution[v] = st.hi[v] * pb.inv_out[v];
@@ -256,39 +278,52 @@ constexpr double kRefine = 1e-4;
 template <bool kW, bool kU, bool kS>
 PageRankResult Iterate(const Problem& pb, const PageRankOptions& o) {
   const NodeId n = pb.g.num_nodes();
+  const int nb = pb.blocks.count();
   State st;
-  st.blocks = centrality_internal::BalancedBlocks(pb.g.in_offsets());
-  st.diff_parts.assign(st.blocks.count(), 0.0);
-  st.dangling_parts.assign(st.blocks.count(), 0.0);
-  st.delivered_parts.assign(st.blocks.count(), 0.0);
-  st.hi.assign(n, 0.0);
-  st.lo.assign(n, 1.0 / n);
-  std::vector<float> a(n), b(n);
-  std::vector<double> hi_contribution;
-  double delivered = 0.0;
-  double dangling = 0.0;
-  for (NodeId v = 0; v < n; ++v) {
-    a[v] = static_cast<float>(st.lo[v] * pb.inv_out[v]);
-    if (pb.inv_out[v] == 0.0) {
-      dangling += st.lo[v];
-    } else {
-      delivered += static_cast<double>(a[v]) / pb.inv_out[v];
+  st.diff_parts.assign(nb, 0.0);
+  st.dangling_parts.assign(nb, 0.0);
+  st.delivered_parts.assign(nb, 0.0);
+  st.hi = std::make_unique_for_overwrite<double[]>(n);
+  st.lo.resize(n);
+  auto a = std::make_unique_for_overwrite<float[]>(n);
+  auto b = std::make_unique_for_overwrite<float[]>(n);
+  std::unique_ptr<double[]> hi_contribution;
+  const double share = UniformShare(pb);
+#pragma omp parallel for schedule(static) if (n > 4096)
+  for (int block = 0; block < nb; ++block) {
+    double dangling = 0.0;
+    double delivered = 0.0;
+    for (NodeId v = pb.blocks.bounds[block]; v < pb.blocks.bounds[block + 1]; ++v) {
+      st.hi[v] = 0.0;
+      st.lo[v] = pb.isolated > 0 && Isolated(pb, v) ? 0.0 : share;
+      a[v] = static_cast<float>(st.lo[v] * pb.inv_out[v]);
+      b[v] = 0.0f;
+      if (pb.inv_out[v] == 0.0) {
+        dangling += st.lo[v];
+      } else {
+        delivered += static_cast<double>(a[v]) / pb.inv_out[v];
+      }
     }
+    st.dangling_parts[block] = dangling;
+    st.delivered_parts[block] = delivered;
   }
-  Redistribute<kS>(st, delivered, dangling);
-  float* cur = a.data();
-  float* next = b.data();
+  Redistribute<kS>(st, centrality_internal::OrderedSum(st.delivered_parts),
+                   centrality_internal::OrderedSum(st.dangling_parts));
+  float* cur = a.get();
+  float* next = b.get();
   PageRankResult r;
   double snapshot_below = kFirstSnapshot;
   double previous = std::numeric_limits<double>::infinity();
   bool snapshot = false;
   while (r.iterations < o.max_iterations) {
     if (snapshot) {
-      hi_contribution.resize(n);
-      TakeSnapshot<kS>(pb, st, hi_contribution);
-      st.fixed.resize(n);
-      st.has_fixed = true;
-      r.residual = Sweep<true, kW, kU, kS>(pb, st, hi_contribution.data(), cur, next);
+      if (!st.has_fixed) {
+        hi_contribution = std::make_unique_for_overwrite<double[]>(n);
+        st.fixed = std::make_unique_for_overwrite<double[]>(n);
+        st.has_fixed = true;
+      }
+      TakeSnapshot<kS>(pb, st, hi_contribution.get());
+      r.residual = Sweep<true, kW, kU, kS>(pb, st, hi_contribution.get(), cur, next);
     } else {
       r.residual = Sweep<false, kW, kU, kS>(pb, st, nullptr, cur, next);
     }
@@ -301,12 +336,18 @@ PageRankResult Iterate(const Problem& pb, const PageRankOptions& o) {
   }
   r.converged = r.residual < o.tolerance;
   // The iteration preserves the total mass up to rounding; normalise what rounding left.
-  r.scores.resize(n);
-  double total = 0.0;
-  for (NodeId v = 0; v < n; ++v) {
-    r.scores[v] = st.hi[v] + st.lo[v];
-    total += r.scores[v];
+  r.scores = std::move(st.lo);
+#pragma omp parallel for schedule(static) if (n > 4096)
+  for (int block = 0; block < nb; ++block) {
+    double total = 0.0;
+    for (NodeId v = pb.blocks.bounds[block]; v < pb.blocks.bounds[block + 1]; ++v) {
+      r.scores[v] += st.hi[v];
+      total += r.scores[v];
+    }
+    st.diff_parts[block] = total;
   }
+  const double total = centrality_internal::OrderedSum(st.diff_parts);
+#pragma omp parallel for schedule(static) if (n > 4096)
   for (NodeId v = 0; v < n; ++v) r.scores[v] /= total;
   return r;
 }
@@ -328,49 +369,46 @@ PageRankResult Dispatch(const Problem& pb, const PageRankOptions& options, bool 
               : Iterate<false, false, false>(pb, options);
 }
 
-// No arc in, nothing out.
-bool Isolated(const Problem& pb, NodeId v) {
-  return pb.inv_out[v] == 0.0 && pb.g.in_degree(v) == 0;
-}
-
 // Isolated nodes (no arc in, nothing out) with uniform teleport and dangling mass: they only
 // take uniform mass and hand all of it back uniformly, so their share s of the nodes feeds the
 // dangling mass back to itself (the slowest mode of the sweep when s is large: rmat20 read with
 // its 400,000 unused ids needs 26 sweeps instead of 13). Watched only on the other nodes A (the
 // stochastic complement, Meyer, SIAM Review 31(2), 1989) the walk is PageRank on A alone with
 // teleport and dangling mass uniform over A: mass sent to the isolated nodes comes back
-// uniformly. So the iteration runs on A (teleport 1/|A| on A, 0 on isolated nodes, dangling
-// mass along the teleport) and SpreadOverIsolated rescales its result y exactly: every
-// isolated node holds c = ((1 - d) + d D_A(x)) / n, where D_A is the dangling mass on A.
-// Returns the number of isolated nodes, after setting the teleport if there are some (and
-// some other nodes).
-NodeId RestrictToConnected(Problem& pb) {
+// uniformly. So the iteration runs on A alone (sweeps skip the isolated nodes, which stay at 0)
+// and SpreadOverIsolated rescales its result y exactly: every isolated node holds
+// c = ((1 - d) + d D_A(x)) / n, where D_A is the dangling mass on A. Sets pb.isolated when
+// there are isolated nodes and other nodes.
+void RestrictToConnected(Problem& pb) {
   const NodeId n = pb.g.num_nodes();
   NodeId isolated = 0;
+#pragma omp parallel for schedule(static) reduction(+ : isolated) if (n > 4096)
   for (NodeId v = 0; v < n; ++v) isolated += Isolated(pb, v);
-  if (isolated == 0 || isolated == n) return 0;
-  const double share = 1.0 / static_cast<double>(n - isolated);
-  pb.teleport.resize(n);
-  for (NodeId v = 0; v < n; ++v) {
-    pb.teleport[v] = Isolated(pb, v) ? 0.0 : share;
-  }
-  pb.uniform_dangling = false;
-  return isolated;
+  if (isolated == 0 || isolated == n) return;
+  pb.isolated = isolated;
 }
 
 // With y the PageRank on A (sum 1, zero on isolated nodes), the full vector is x_A = a y and
 // x_i = a b on each isolated node, where b = ((1 - d) + d D_A(y)) / |A| and a = 1 / (1 + k b)
 // for k isolated nodes (so that x sums to 1).
-void SpreadOverIsolated(const Problem& pb, NodeId isolated, std::vector<double>& scores) {
+void SpreadOverIsolated(const Problem& pb, std::vector<double>& scores) {
   const NodeId n = pb.g.num_nodes();
-  double dangling = 0.0;
-  for (NodeId v = 0; v < n; ++v) {
-    if (pb.inv_out[v] == 0.0 && pb.teleport[v] > 0.0) dangling += scores[v];
+  const int nb = pb.blocks.count();
+  std::vector<double> parts(nb, 0.0);
+#pragma omp parallel for schedule(static) if (n > 4096)
+  for (int block = 0; block < nb; ++block) {
+    double dangling = 0.0;
+    for (NodeId v = pb.blocks.bounds[block]; v < pb.blocks.bounds[block + 1]; ++v) {
+      if (pb.inv_out[v] == 0.0 && !Isolated(pb, v)) dangling += scores[v];
+    }
+    parts[block] = dangling;
   }
   const double d = pb.damping;
-  const double b = ((1.0 - d) + d * dangling) / static_cast<double>(n - isolated);
-  const double a = 1.0 / (1.0 + static_cast<double>(isolated) * b);
-  for (NodeId v = 0; v < n; ++v) scores[v] = pb.teleport[v] > 0.0 ? a * scores[v] : a * b;
+  const double dangling = centrality_internal::OrderedSum(parts);
+  const double b = ((1.0 - d) + d * dangling) / static_cast<double>(n - pb.isolated);
+  const double a = 1.0 / (1.0 + static_cast<double>(pb.isolated) * b);
+#pragma omp parallel for schedule(static) if (n > 4096)
+  for (NodeId v = 0; v < n; ++v) scores[v] = Isolated(pb, v) ? a * b : a * scores[v];
 }
 
 }  // namespace
@@ -383,9 +421,11 @@ PageRankResult PageRank(const Digraph& g, const PageRankOptions& options) {
   Problem pb{g,
              options.damping,
              Teleport(g, options),
-             std::vector<double>(n),
+             std::make_unique_for_overwrite<double[]>(n),
              {},
-             options.dangling == DanglingPolicy::kUniform};
+             options.dangling == DanglingPolicy::kUniform,
+             centrality_internal::BalancedBlocks(g.in_offsets()),
+             0};
 #pragma omp parallel for schedule(static)
   for (NodeId u = 0; u < n; ++u) {
     double strength = 0.0;
@@ -408,10 +448,10 @@ PageRankResult PageRank(const Digraph& g, const PageRankOptions& options) {
   }
   const bool self = options.dangling == DanglingPolicy::kSelf;
   if (pb.teleport.empty() && !self) {
-    const NodeId isolated = RestrictToConnected(pb);
-    if (isolated > 0) {
+    RestrictToConnected(pb);
+    if (pb.isolated > 0) {
       PageRankResult r = Dispatch(pb, options, weighted, false);
-      SpreadOverIsolated(pb, isolated, r.scores);
+      SpreadOverIsolated(pb, r.scores);
       return r;
     }
   }
