@@ -40,8 +40,13 @@ using centrality_internal::TrackedBalls;
 // batches of about that much work go parallel (rmat16 with passive waiting: 5.5 s at 4,096,
 // 3.8 s at 65,536).
 constexpr std::uint64_t kParallelBallCost = 65536;
-// A radius-2 ball this costly is tracked once computed (if it ranks among the tracked).
-constexpr std::uint64_t kTrackCost = 4096;
+// A radius-2 ball that reads at least this many row entries is tracked once computed (if it
+// ranks among the tracked). Admitting a node costs its sphere's bits plus a share of the wipe of
+// released slots, a pass over every node, so on large graphs only balls costly in proportion to
+// n are worth it: with a fixed 4,096 the middle of rmat20's removal (removals 4,096-16,384)
+// spent 224 s admitting ~220,000 mid-degree nodes that were soon evicted again; with n / 32 it
+// takes 125 s, and the whole run 359 s instead of 490 s (same order).
+std::uint64_t TrackCost(NodeId n) { return std::max<std::uint64_t>(4096, n / 32); }
 
 struct Entry {
   std::uint64_t ci;
@@ -178,6 +183,7 @@ void LazyRemoval(const SimpleAdjacency& a, Removal& st) {
     if (slot >= 0) tracked.Track(st.graph, j, slot, sphere, frontier[j]);
   };
 
+  const std::uint64_t track_cost = TrackCost(n);
   const auto batch_limit = static_cast<std::size_t>(MaxThreads());
   std::vector<NodeId> batch;
   std::uint64_t batch_cost = 0;
@@ -218,7 +224,7 @@ void LazyRemoval(const SimpleAdjacency& a, Removal& st) {
       const NodeId j = batch[x];
       BallWalker& walker = st.walkers[ThreadIndex()];
       to_track[x] = radius == 2 && st.graph.Degree(j) > 1 && tracked.SlotOf(j) < 0 &&
-                    BallCost(st.graph, j) >= kTrackCost;
+                    BallCost(st.graph, j) >= track_cost;
       if (to_track[x]) {
         ci[j] = (st.graph.Degree(j) - 1) * walker.Frontier2(st.graph, j, &spheres[x]);
       } else {
