@@ -8,6 +8,7 @@
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
 #include "cli/progress.hpp"
+#include "graph/errors.hpp"
 #include "graph/parallel.hpp"
 #include "io/load.hpp"
 #include "report/analysis.hpp"
@@ -62,6 +63,10 @@ RunManifest MakeManifest(const AnalyzeOptions& options) {
 
 void RunAnalyze(AnalyzeOptions& options) {
   options.analysis.seed = options.global.seed;
+  if (options.analysis.restarts > 0 && !HasRestarts(options.analysis.community_method)) {
+    throw InvalidArgument("--restarts does not apply to --community-method " +
+                          options.analysis.community_method);
+  }
   const auto start = std::chrono::steady_clock::now();
   const Network network = LoadInputs(options.inputs, options.global);
   RunManifest manifest = MakeManifest(options);

@@ -48,7 +48,7 @@ int CheckRestarts(double restarts, const std::string& method) {
     throw InvalidArgument("--restarts must be a whole number in [0, " +
                           std::to_string(kMaxRestarts) + "], got " + got.str());
   }
-  if (restarts > 0 && method != "leiden" && method != "louvain") {
+  if (restarts > 0 && !HasRestarts(method)) {
     throw InvalidArgument("--restarts does not apply to --method " + method);
   }
   return static_cast<int>(restarts);

@@ -22,8 +22,13 @@ std::string QualityName(const std::string& method) {
   return method == "infomap" ? "codelength" : "modularity";
 }
 
+bool HasRestarts(const std::string& method) { return method == "leiden" || method == "louvain"; }
+
 CommunityResult DetectCommunities(const Digraph& g, const CommunityMethodOptions& options) {
   const std::string& m = options.method;
+  if (options.restarts > 0 && !HasRestarts(m)) {
+    throw InvalidArgument("restarts apply to leiden and louvain, not to " + m);
+  }
   if (m == "leiden") {
     return Leiden(g, {.resolution = options.resolution,
                       .seed = options.seed,

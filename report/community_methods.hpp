@@ -26,9 +26,11 @@ struct CommunityMethodOptions {
 const std::vector<std::string>& CommunityMethodNames();
 // What quality the method reports ("modularity" or "codelength").
 std::string QualityName(const std::string& method);
+// Whether the method takes CommunityMethodOptions::restarts (leiden and louvain).
+bool HasRestarts(const std::string& method);
 
-// Runs the named method. Throws InvalidArgument for an unknown name (listing the names) or a
-// bad parameter.
+// Runs the named method. Throws InvalidArgument for an unknown name (listing the names), a
+// bad parameter, or restarts > 0 for a method without restarts.
 CommunityResult DetectCommunities(const Digraph& g, const CommunityMethodOptions& options);
 
 // A known grouping to compare with: `truth` is the name of a node attribute of `network`, or a

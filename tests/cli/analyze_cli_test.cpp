@@ -61,6 +61,13 @@ TEST(CliAnalyze, RestartsOption) {
   EXPECT_NE(bad.err.find("--restarts: Value -1 not in range 0 to 1000"), std::string::npos)
       << bad.err;
   EXPECT_FALSE(std::filesystem::exists(dir.File("bad")));
+  const auto lpa =
+      RunCommand(AnalyzeKarate(dir.File("lpa"), "--community-method lpa --restarts 2"));
+  EXPECT_EQ(lpa.exit_code, 4);
+  EXPECT_NE(lpa.err.find("ombak: error: --restarts does not apply to --community-method lpa"),
+            std::string::npos)
+      << lpa.err;
+  EXPECT_FALSE(std::filesystem::exists(dir.File("lpa")));
 }
 
 // The bundled Congress network, as the quick start runs it: report.json follows
