@@ -1,10 +1,8 @@
 // What `ombak simulate` and `ombak seeds` share about cascades: turning the words a person
-// types (--model, --p, --weights, --seeds, --target, --cost, --opponent) into the library's
-// inputs (EdgeProbabilities, model options, node ids), running the chosen model, choosing seeds
-// by method name, and answering an opponent's seeds (counter-mobilization). Design choice: accounts
-// are named the way people name them — external id, handle or label, with or without a leading '@'
-// — and every name that does not resolve is an InvalidArgument naming it and where it came from,
-// never a silently smaller seed set.
+// types (--model, --p, --weights, --threshold, ...) into the library's inputs
+// (EdgeProbabilities, model options), running the chosen model, choosing seeds by method name,
+// and answering an opponent's seeds (counter-mobilization). Accounts given by name (--seeds,
+// --target, --cost, --opponent) are resolved by report/accounts.hpp.
 //
 // Usage:
 //   const PreparedCascade model = PrepareCascadeModel(g, {.model = "ic", .p = 0.05});
@@ -33,48 +31,11 @@
 #include "graph/digraph.hpp"
 #include "graph/network.hpp"
 #include "graph/node_table.hpp"
+#include "report/accounts.hpp"
 
 namespace ombak {
 
-// ---- Accounts -----------------------------------------------------------------------------
-
-// Finds accounts by external id (NodeTable::FindText), else by the "handle" column, else by the
-// "label" column; each is tried as typed and then without one leading '@'. Building the handle
-// and label indexes costs O(n) once.
-class AccountResolver {
- public:
-  explicit AccountResolver(const NodeTable& nodes);
-  std::optional<NodeId> Find(std::string_view name) const;
-  const NodeTable& nodes() const { return nodes_; }
-
- private:
-  std::optional<NodeId> FindExact(std::string_view name) const;
-  const NodeTable& nodes_;
-  std::unordered_map<std::string, NodeId> handles_;
-  std::unordered_map<std::string, NodeId> labels_;
-};
-
-// Parses an account list given to `option`: "a,b,c" (comma-separated names) or "@FILE" (one
-// account per line, or a CSV whose first column is the account; blank lines and lines starting
-// with '#' are skipped, and so is a first line whose first cell is not an account when the file
-// is a CSV or that cell is a usual header word: id, account, handle, label, node, user, user_id,
-// screen_name, name). When "@X" is not a readable file it is read as names the Twitter way
-// ("@SenSchumer,@SpeakerPelosi"). Repeated accounts are kept once, in first-seen order. Throws
-// InvalidArgument for an empty list, an unknown account ("--seeds: unknown account 'x' (item
-// 3)", "--seeds: unknown account 'x' at seeds.txt:4"), or "@X" that is neither a readable file
-// nor an account ("--seeds: cannot read the account file 'X', and '@X' is not an account").
-std::vector<NodeId> ParseAccountList(const AccountResolver& accounts, const std::string& spec,
-                                     const std::string& option);
-
-// The accounts of a --target: "ATTRIBUTE=VALUE" when ATTRIBUTE is a node attribute (the accounts
-// whose value prints as VALUE, e.g. party=D), otherwise a file read as by ParseAccountList.
-// Throws InvalidArgument when no account matches or the file is missing.
-std::vector<NodeId> ParseTarget(const AccountResolver& accounts, const std::string& spec);
-
-// One cost per account from the numeric node attribute `column` (e.g. followers_count). Throws
-// InvalidArgument when the column is missing or not numeric, or an account has no value or a
-// value <= 0 (the message names the account).
-std::vector<double> AccountCosts(const NodeTable& nodes, const std::string& column);
+// ---- Runs ----------------------------------------------------------------------------------
 
 // Most Monte Carlo runs a command accepts (the engine keeps 8 bytes per run).
 inline constexpr std::uint64_t kMaxRuns = 100'000'000;
