@@ -12,6 +12,40 @@ void ForEachBit(std::uint64_t bits, F&& f) {
   for (; bits != 0; bits &= bits - 1) f(std::countr_zero(bits));
 }
 
+// Per-slot counts of many slot masks, added in bit-sliced form (plane b holds bit b of every
+// slot's count; adding a mask is a ripple-carry add, two plane steps on average) and read out
+// once. A hub's removal sends one mask per neighbour, each with most of the slots set, so this
+// replaces a decrement per set bit (k_r * 256 of them) with a few word operations per neighbour.
+class SlotCounts {
+ public:
+  void Add(const std::uint64_t* mask) {
+    for (int word = 0; word < TrackedBalls::kWords; ++word) {
+      std::uint64_t carry = mask[word];
+      for (int b = 0; carry != 0; ++b) {
+        const std::uint64_t next = planes_[b][word] & carry;
+        planes_[b][word] ^= carry;
+        carry = next;
+      }
+    }
+  }
+  // Subtracts each slot's count from frontier[slot].
+  void SubtractFrom(std::uint64_t* frontier) const {
+    for (int b = 0; b < kPlanes; ++b) {
+      for (int word = 0; word < TrackedBalls::kWords; ++word) {
+        ForEachBit(planes_[b][word],
+                   [&](int s) { frontier[64 * word + s] -= std::uint64_t{1} << b; });
+      }
+    }
+  }
+
+ private:
+  static constexpr int kPlanes = 33;  // counts up to the number of nodes (< 2^32), plus carry
+  std::uint64_t planes_[kPlanes][TrackedBalls::kWords] = {};
+};
+
+// Row entries between fetching a node's bits and reading them.
+constexpr std::size_t kPrefetchAhead = 16;
+
 }  // namespace
 
 TrackedBalls::TrackedBalls(NodeId n)
@@ -74,7 +108,14 @@ void TrackedBalls::OnRemove(const AliveGraph& g, NodeId r) {
     sphere_[Index(r, word)] = 0;
     near_[Index(r, word)] = 0;
   }
-  for (const NodeId w : g.Row(r)) {
+  SlotCounts lost_one;  // per slot, the sphere nodes that lose their neighbour r
+  const auto row = g.Row(r);
+  for (std::size_t j = 0; j < row.size(); ++j) {
+    // A hub's neighbours are spread over the whole graph: fetch their bits ahead of use.
+    if (j + kPrefetchAhead < row.size()) {
+      __builtin_prefetch(&sphere_[Index(row[j + kPrefetchAhead], 0)]);
+    }
+    const NodeId w = row[j];
     std::uint64_t* on_sphere = &sphere_[Index(w, 0)];
     std::uint64_t lost[kWords];  // tracked nodes that reached w only through r
     std::uint64_t any = 0;
@@ -95,14 +136,16 @@ void TrackedBalls::OnRemove(const AliveGraph& g, NodeId r) {
       }
     }
     const std::uint64_t kw = g.Degree(w);
+    std::uint64_t stays[kWords];
     for (int word = 0; word < kWords; ++word) {
       std::uint64_t* frontier = frontier_ + 64 * word;
-      const std::uint64_t gone = lost[word];
-      ForEachBit(on_sphere[word] & live_[word],
-                 [&](int s) { frontier[s] -= (gone >> s & 1) != 0 ? kw - 1 : 1; });
-      on_sphere[word] &= ~gone;
+      ForEachBit(lost[word], [&](int s) { frontier[s] -= kw - 1; });
+      stays[word] = on_sphere[word] & live_[word] & ~lost[word];
+      on_sphere[word] &= ~lost[word];
     }
+    lost_one.Add(stays);
   }
+  lost_one.SubtractFrom(frontier_);
 }
 
 }  // namespace ombak::centrality_internal

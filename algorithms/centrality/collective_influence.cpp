@@ -16,6 +16,7 @@
 #include <numeric>
 #include <queue>
 #include <string>
+#include <tuple>
 
 #include "algorithms/centrality/centrality_checks.hpp"
 #include "algorithms/centrality/ci_balls.hpp"
@@ -51,8 +52,29 @@ std::uint64_t TrackCost(NodeId n) { return std::max<std::uint64_t>(4096, n / 32)
 struct Entry {
   std::uint64_t ci;
   NodeId node;
-  // Max-heap on CI, ties to the smaller node id.
-  bool operator<(const Entry& o) const { return ci != o.ci ? ci < o.ci : node > o.node; }
+  NodeId original;  // the node's id in the caller's graph
+  // Max-heap on CI, ties to the smaller original id.
+  bool operator<(const Entry& o) const { return ci != o.ci ? ci < o.ci : original > o.original; }
+};
+
+// Max-heap of (CI, node) entries. The removal runs on nodes renumbered by degree (see
+// RenumberedByDegree) and breaks ties by the caller's ids, so the order does not depend on the
+// numbering.
+class CiHeap {
+ public:
+  explicit CiHeap(const std::vector<NodeId>& original) : original_(original) {}
+  void Push(std::uint64_t ci, NodeId node) { heap_.push({ci, node, original_[node]}); }
+  void Push(const Entry& entry) { heap_.push(entry); }
+  bool empty() const { return heap_.empty(); }
+  Entry Pop() {
+    const Entry top = heap_.top();
+    heap_.pop();
+    return top;
+  }
+
+ private:
+  const std::vector<NodeId>& original_;
+  std::priority_queue<Entry> heap_;
 };
 
 // Recomputes ci[] for `nodes` (in parallel when there are many), one walker per thread.
@@ -68,8 +90,10 @@ void Recompute(const AliveGraph& g, const std::vector<NodeId>& nodes, int radius
 
 // State of the adaptive removal shared by both strategies.
 struct Removal {
-  Removal(const SimpleAdjacency& a, int radius, const CollectiveInfluenceOptions& options)
+  Removal(const SimpleAdjacency& a, const std::vector<NodeId>& original, int radius,
+          const CollectiveInfluenceOptions& options)
       : n(a.num_nodes()),
+        original(original),
         radius(radius),
         options(options),
         graph(a, radius == 2),
@@ -95,6 +119,7 @@ struct Removal {
   }
 
   const NodeId n;
+  const std::vector<NodeId>& original;  // id in the caller's graph of each node
   const int radius;
   const CollectiveInfluenceOptions& options;
   AliveGraph graph;
@@ -113,15 +138,21 @@ struct Removal {
 // (k_j - 1) (l sparse products instead of one ball per node), cut for radius 2 by the mass
 // outside i's radius-1 ball. An entry is fresh when computed after the latest removal; a fresh
 // entry on top is the true maximum. A stale entry is first cut to (current k_i - 1) times the
-// smaller of its last boundary sum and the mass outside its radius-1 ball (both bounds, as
-// boundary sums only fall). Stale entries still on top are recomputed in batches of one per
-// thread: every recomputed value is exact, so the batch size changes the work, not the order.
-// Costly radius-2 balls are tracked afterwards, and tracked entries are always fresh.
+// smaller of two bounds on its boundary sum: its last boundary sum minus sphere_loss (below),
+// and the mass outside its radius-1 ball. Stale entries still on top are recomputed in batches
+// of one per thread: every recomputed value is exact, so the batch size changes the work, not
+// the order. Costly radius-2 balls are tracked afterwards, and tracked entries are always fresh.
+//
+// sphere_loss[t], radius 2: the sum of (k_r - 1) over the nodes r removed, since t's bound was
+// last set, while at distance exactly 2 from t. Each such r was on t's sphere when the bound was
+// set (distances only grow, and a neighbour stays a neighbour until it is removed), so its whole
+// (k_r - 1), which the old bound counted, is gone from the boundary sum. Removing r walks r's
+// own sphere once to credit it; on rmat20 the balls walked then read 30% fewer row entries.
 void LazyRemoval(const SimpleAdjacency& a, Removal& st) {
   const NodeId n = st.n;
   const int radius = st.radius;
   std::vector<std::uint64_t>& ci = st.ci;
-  std::priority_queue<Entry> heap;
+  CiHeap heap(st.original);
   std::vector<double> walk(n), next_walk(n);
   for (NodeId u = 0; u < n; ++u) walk[u] = a.Degree(u) > 0 ? a.Degree(u) - 1.0 : 0.0;
   for (int step = 0; step < radius; ++step) {
@@ -144,11 +175,17 @@ void LazyRemoval(const SimpleAdjacency& a, Removal& st) {
     frontier[u] = static_cast<std::uint64_t>(std::min(walk[u] - backtracks, 1.8e19 / ku));
     if (radius == 2) frontier[u] = std::min(frontier[u], MassOutside(st.graph, u, st.mass));
     ci[u] = (a.Degree(u) - 1) * frontier[u];
-    if (ci[u] > 0) heap.push({ci[u], u});
+    if (ci[u] > 0) heap.Push(ci[u], u);
   }
 
   TrackedBalls tracked(radius == 2 ? n : 0);
+  std::vector<std::uint64_t> sphere_loss(radius == 2 ? n : 0, 0);
+  std::vector<NodeId> removed_sphere;
   auto remove = [&](NodeId i, std::uint64_t value) {
+    if (radius == 2 && st.graph.Degree(i) > 1) {
+      st.walkers[0].Frontier2(st.graph, i, &removed_sphere);
+      for (const NodeId t : removed_sphere) sphere_loss[t] += st.graph.Degree(i) - 1;
+    }
     if (radius == 2) {
       if (tracked.SlotOf(i) >= 0) tracked.Release(tracked.SlotOf(i));
       tracked.OnRemove(st.graph, i);
@@ -159,11 +196,12 @@ void LazyRemoval(const SimpleAdjacency& a, Removal& st) {
       const NodeId t = tracked.Node(s);
       const std::uint64_t k = st.graph.Degree(t);
       frontier[t] = tracked.Frontier(s);
+      sphere_loss[t] = 0;
       stamp[t] = st.removed.size();
       const std::uint64_t exact = k > 1 ? (k - 1) * frontier[t] : 0;
       if (exact != ci[t]) {
         ci[t] = exact;
-        if (exact > 0) heap.push({exact, t});
+        if (exact > 0) heap.Push(exact, t);
       }
     }
   };
@@ -191,8 +229,7 @@ void LazyRemoval(const SimpleAdjacency& a, Removal& st) {
   std::vector<char> to_track(batch_limit);
   while (!heap.empty() || !batch.empty()) {
     if (!heap.empty()) {
-      const Entry top = heap.top();
-      heap.pop();
+      const Entry top = heap.Pop();
       if (!st.alive[top.node] || top.ci != ci[top.node]) continue;
       if (std::find(batch.begin(), batch.end(), top.node) != batch.end()) continue;  // twin
       if (stamp[top.node] == st.removed.size()) {
@@ -200,17 +237,19 @@ void LazyRemoval(const SimpleAdjacency& a, Removal& st) {
           remove(top.node, top.ci);
           continue;
         }
-        heap.push(top);  // a fresh entry below the batch: decide once the batch is exact
+        heap.Push(top);  // a fresh entry below the batch: decide once the batch is exact
       } else {
         const std::uint64_t k = st.graph.Degree(top.node);
         if (radius == 2 && k > 1) {
-          frontier[top.node] =
-              std::min(frontier[top.node], MassOutside(st.graph, top.node, st.mass));
+          const std::uint64_t last = frontier[top.node];
+          frontier[top.node] = std::min(last - std::min(last, sphere_loss[top.node]),
+                                        MassOutside(st.graph, top.node, st.mass));
+          sphere_loss[top.node] = 0;
         }
         const std::uint64_t bound = k > 1 ? (k - 1) * frontier[top.node] : 0;
         if (bound < top.ci) {
           ci[top.node] = bound;
-          if (bound > 0) heap.push({bound, top.node});
+          if (bound > 0) heap.Push(bound, top.node);
           continue;
         }
         batch.push_back(top.node);
@@ -235,9 +274,10 @@ void LazyRemoval(const SimpleAdjacency& a, Removal& st) {
       const NodeId j = batch[x];
       const std::uint64_t k = st.graph.Degree(j);
       frontier[j] = k > 1 ? ci[j] / (k - 1) : 0;
+      if (radius == 2) sphere_loss[j] = 0;
       stamp[j] = st.removed.size();
       if (to_track[x]) track(j, spheres[x]);
-      if (ci[j] > 0) heap.push({ci[j], j});
+      if (ci[j] > 0) heap.Push(ci[j], j);
     }
     batch.clear();
     batch_cost = 0;
@@ -252,15 +292,14 @@ void NeighbourhoodRemoval(Removal& st) {
   std::vector<NodeId> all(st.n);
   std::iota(all.begin(), all.end(), NodeId{0});
   Recompute(st.graph, all, radius, st.walkers, ci);
-  std::priority_queue<Entry> heap;
+  CiHeap heap(st.original);
   for (NodeId u = 0; u < st.n; ++u) {
-    if (ci[u] > 0) heap.push({ci[u], u});
+    if (ci[u] > 0) heap.Push(ci[u], u);
   }
   std::vector<NodeId> affected;
   std::vector<std::uint64_t> before;
   while (!heap.empty()) {
-    const Entry top = heap.top();
-    heap.pop();
+    const Entry top = heap.Pop();
     if (!st.alive[top.node] || top.ci != ci[top.node]) continue;
     const NodeId i = top.node;
     affected.clear();
@@ -273,7 +312,7 @@ void NeighbourhoodRemoval(Removal& st) {
     Recompute(st.graph, affected, radius, st.walkers, ci);
     for (std::size_t x = 0; x < affected.size(); ++x) {
       const NodeId j = affected[x];
-      if (ci[j] != before[x] && ci[j] > 0) heap.push({ci[j], j});
+      if (ci[j] != before[x] && ci[j] > 0) heap.Push(ci[j], j);
     }
   }
 }
@@ -316,9 +355,11 @@ std::uint64_t JoinedSize(const SimpleAdjacency& a, const std::vector<char>& aliv
 
 // Reinsertion (Morone et al. 2016): in rounds, rank the removed nodes by the size of the
 // component their return would create and put back, cheapest first, those that keep the
-// largest component within `limit`. Returns the reinserted nodes in reinsertion order.
-std::vector<NodeId> Reinsert(const SimpleAdjacency& a, std::vector<char>& alive,
-                             std::vector<NodeId>& removed, std::uint64_t limit) {
+// largest component within `limit` (ties to the smaller original id). Returns the reinserted
+// nodes in reinsertion order.
+std::vector<NodeId> Reinsert(const SimpleAdjacency& a, const std::vector<NodeId>& original,
+                             std::vector<char>& alive, std::vector<NodeId>& removed,
+                             std::uint64_t limit) {
   const NodeId n = a.num_nodes();
   Components uf(n);
   for (NodeId u = 0; u < n; ++u) {
@@ -332,12 +373,14 @@ std::vector<NodeId> Reinsert(const SimpleAdjacency& a, std::vector<char>& alive,
   // A fixed number of rounds bounds the cost; each round re-ranks with fresh component sizes.
   const std::size_t batch = std::max<std::size_t>(1, removed.size() / 50);
   while (!removed.empty()) {
-    std::vector<std::pair<std::uint64_t, NodeId>> cost;
+    std::vector<std::tuple<std::uint64_t, NodeId, NodeId>> cost;  // size, original id, node
     cost.reserve(removed.size());
-    for (const NodeId r : removed) cost.emplace_back(JoinedSize(a, alive, r, uf, roots), r);
+    for (const NodeId r : removed) {
+      cost.emplace_back(JoinedSize(a, alive, r, uf, roots), original[r], r);
+    }
     std::sort(cost.begin(), cost.end());
     std::size_t taken = 0;
-    for (const auto& [ignored, r] : cost) {
+    for (const auto& [size, ignored, r] : cost) {
       if (taken == batch) break;
       if (JoinedSize(a, alive, r, uf, roots) > limit) continue;
       alive[r] = 1;
@@ -380,8 +423,11 @@ CollectiveInfluenceResult CollectiveInfluence(const Digraph& g,
   }
   const NodeId n = g.num_nodes();
   CollectiveInfluenceResult r;
-  const SimpleAdjacency a = centrality_internal::BuildSimpleAdjacency(g);
-  Removal st(a, options.radius, options);
+  // Everything below runs on the renumbered view (ids "inside") and returns the caller's ids.
+  std::vector<NodeId> original;
+  const SimpleAdjacency a = centrality_internal::RenumberedByDegree(
+      centrality_internal::BuildSimpleAdjacency(g), &original);
+  Removal st(a, original, options.radius, options);
   if (options.radius <= 2) {
     LazyRemoval(a, st);
   } else {
@@ -389,12 +435,10 @@ CollectiveInfluenceResult CollectiveInfluence(const Digraph& g,
   }
   std::vector<char>& alive = st.alive;
   const std::vector<NodeId>& removed = st.removed;
-  const std::vector<double>& ci_at_removal = st.ci_at_removal;
   r.num_adaptive_removed = removed.size();
 
-  r.scores = ci_at_removal;
+  std::vector<NodeId> order = removed;  // inside ids until the end
   std::vector<NodeId> reinserted;
-  r.removal_order = removed;
   if (options.reinsertion && !removed.empty()) {
     // The limit is at least the largest component left by the removal, so reinsertion never
     // makes the dismantling worse than the adaptive phase alone.
@@ -408,25 +452,25 @@ CollectiveInfluenceResult CollectiveInfluence(const Digraph& g,
     }
     const auto target =
         static_cast<std::uint64_t>(std::ceil(options.reinsertion_target * static_cast<double>(n)));
-    std::vector<NodeId> still_removed = removed;
-    reinserted = Reinsert(a, alive, still_removed, std::max(largest, target));
-    r.removal_order = std::move(still_removed);
-    r.removal_order.insert(r.removal_order.end(), reinserted.rbegin(), reinserted.rend());
+    reinserted = Reinsert(a, original, alive, order, std::max(largest, target));
+    order.insert(order.end(), reinserted.rbegin(), reinserted.rend());
   }
   r.num_removed = r.num_adaptive_removed - reinserted.size();
-  // Never-removed nodes close the order, by degree in the view.
+  // Never-removed nodes close the order by degree, ties by id: inside ids are in that order.
   std::vector<char> placed(n, 0);
-  for (const NodeId u : r.removal_order) placed[u] = 1;
-  const std::size_t tail = r.removal_order.size();
+  for (const NodeId u : order) placed[u] = 1;
   for (NodeId u = 0; u < n; ++u) {
-    if (!placed[u]) r.removal_order.push_back(u);
+    if (!placed[u]) order.push_back(u);
   }
-  std::stable_sort(r.removal_order.begin() + static_cast<std::ptrdiff_t>(tail),
-                   r.removal_order.end(),
-                   [&](NodeId x, NodeId y) { return a.Degree(x) > a.Degree(y); });
+  r.removal_order.resize(n);
+  r.scores.assign(n, 0.0);
+  for (NodeId u = 0; u < n; ++u) {
+    r.removal_order[u] = original[order[u]];
+    r.scores[original[u]] = st.ci_at_removal[u];
+  }
   r.removal_ci.resize(r.num_adaptive_removed);
   for (std::size_t x = 0; x < r.removal_ci.size(); ++x) {
-    r.removal_ci[x] = ci_at_removal[r.removal_order[x]];
+    r.removal_ci[x] = r.scores[r.removal_order[x]];
   }
   if (options.progress) options.progress(1.0);
   return r;

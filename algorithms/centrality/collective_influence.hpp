@@ -9,7 +9,9 @@
 // their neighbours' rows; CI values live in a lazy max-heap and a ball is walked again only
 // when no cheap bound can keep a possibly stale value off the top; hub rows are also kept as
 // bitsets so that a radius-2 ball next to hubs is a few word-wise ORs, and the nodes that keep
-// returning to the top are tracked exactly through removals (see CollectiveInfluence).
+// returning to the top are tracked exactly through removals (see CollectiveInfluence). The
+// removal runs on nodes renumbered by degree, so that the per-node arrays a ball walk touches
+// are mostly read from the few cache lines of the hubs; ties still go to the smaller id of g.
 //
 // Usage:
 //   CollectiveInfluenceResult ci = CollectiveInfluence(g, {.radius = 2});
@@ -49,10 +51,10 @@ struct CollectiveInfluenceResult {
 // Adaptive collective-influence ranking: repeatedly removes the node of largest current CI_l
 // (ties to the smaller id) until every CI is zero, then reinserts. For radius <= 2, where CI
 // cannot grow under removals, a lazy heap recomputes a node's ball only when its stale value,
-// first lowered to (current k_i - 1) times the smaller of its last boundary sum and the mass
-// (sum of k - 1) outside its radius-1 ball, still reaches the top; for radius 2 the exact
-// values of up to 256 top nodes are updated through every removal from the removed node's row
-// instead of being walked again. The result equals recomputing every CI after every removal,
+// first lowered to (current k_i - 1) times the smaller of its last boundary sum (less the
+// k - 1 of the nodes removed from its sphere since) and the mass (sum of k - 1) outside its
+// radius-1 ball, still reaches the top; for radius 2 the exact values of up to 256 top nodes
+// are updated through every removal from the removed node's row instead of being walked again. The result equals recomputing every CI after every removal,
 // which the tests check. For radius >= 3 the nodes within radius + 1 of each removed node are
 // recomputed (O(N log N) on graphs of bounded degree, Morone et al. 2016). On heavy-tailed
 // graphs the balls of hubs hold most of the graph, so the cost is dominated by the first few

@@ -69,4 +69,34 @@ SimpleAdjacency BuildSimpleAdjacency(const Digraph& g, bool with_weights) {
   return a;
 }
 
+SimpleAdjacency RenumberedByDegree(const SimpleAdjacency& a, std::vector<NodeId>* original) {
+  const NodeId n = a.num_nodes();
+  // Counting sort by degree, descending; stable, so ties keep the smaller id first.
+  std::uint64_t max_degree = 0;
+  for (NodeId u = 0; u < n; ++u) max_degree = std::max(max_degree, a.Degree(u));
+  std::vector<NodeId> start(max_degree + 2, 0);
+  for (NodeId u = 0; u < n; ++u) ++start[max_degree - a.Degree(u) + 1];
+  for (std::size_t k = 1; k < start.size(); ++k) start[k] += start[k - 1];
+  original->resize(n);
+  std::vector<NodeId> renamed(n);
+  for (NodeId u = 0; u < n; ++u) {
+    const NodeId v = start[max_degree - a.Degree(u)]++;
+    (*original)[v] = u;
+    renamed[u] = v;
+  }
+  SimpleAdjacency r;
+  r.offsets.resize(static_cast<std::size_t>(n) + 1);
+  r.offsets[0] = 0;
+  for (NodeId v = 0; v < n; ++v) r.offsets[v + 1] = r.offsets[v] + a.Degree((*original)[v]);
+  r.neighbors.resize(a.neighbors.size());
+#pragma omp parallel for schedule(dynamic, 256)
+  for (NodeId v = 0; v < n; ++v) {
+    NodeId* row = r.neighbors.data() + r.offsets[v];
+    const auto old_row = a.Neighbors((*original)[v]);
+    for (std::size_t i = 0; i < old_row.size(); ++i) row[i] = renamed[old_row[i]];
+    std::sort(row, row + old_row.size());
+  }
+  return r;
+}
+
 }  // namespace ombak::centrality_internal

@@ -36,4 +36,10 @@ struct SimpleAdjacency {
 // graph is unweighted). O(m log(max degree)), parallel, independent of the thread count.
 SimpleAdjacency BuildSimpleAdjacency(const Digraph& g, bool with_weights = false);
 
+// The same view with nodes renumbered by degree, highest first, ties by the smaller id; rows
+// sorted again, weights dropped. (*original)[new id] is the node's id in `a`. On heavy-tailed
+// graphs most row entries are high-degree nodes, so per-node arrays indexed by them are then
+// read from a few hot cache lines. O(m log(max degree)), parallel.
+SimpleAdjacency RenumberedByDegree(const SimpleAdjacency& a, std::vector<NodeId>* original);
+
 }  // namespace ombak::centrality_internal

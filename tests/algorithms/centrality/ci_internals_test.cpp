@@ -1,6 +1,7 @@
-// Tests of the machinery behind collective influence: radius-2 boundary sums through dense
-// (bitset) rows against plain row walks, and tracked boundary sums kept through removals against
-// a fresh walk after every removal, including released and re-used slots.
+// Tests of the machinery behind collective influence: the view renumbered by degree, radius-2
+// boundary sums through dense (bitset) rows against plain row walks, and tracked boundary sums
+// kept through removals against a fresh walk after every removal, including released and
+// re-used slots.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -19,6 +20,7 @@ namespace {
 using centrality_internal::AliveGraph;
 using centrality_internal::BallWalker;
 using centrality_internal::BuildSimpleAdjacency;
+using centrality_internal::RenumberedByDegree;
 using centrality_internal::SimpleAdjacency;
 using centrality_internal::TrackedBalls;
 using measure_testing::HubGraph;
@@ -30,6 +32,34 @@ std::vector<NodeId> Shuffled(NodeId n, std::uint64_t seed) {
   RandomStream rng(seed, 1);
   for (NodeId v = n; v > 1; --v) std::swap(order[v - 1], order[rng.Below(v)]);
   return order;
+}
+
+// Degrees non-increasing in the new ids, ties in the old id order; every row is the old row
+// renamed, sorted.
+TEST(RenumberedByDegreeTest, SameGraphHubsFirst) {
+  const Digraph g = HubGraph(400, 3000, 5);
+  const SimpleAdjacency a = BuildSimpleAdjacency(g);
+  std::vector<NodeId> original;
+  const SimpleAdjacency r = RenumberedByDegree(a, &original);
+  const NodeId n = a.num_nodes();
+  ASSERT_EQ(r.num_nodes(), n);
+  ASSERT_EQ(original.size(), n);
+  std::vector<NodeId> renamed(n, kNoNode);
+  for (NodeId v = 0; v < n; ++v) renamed[original[v]] = v;
+  for (NodeId u = 0; u < n; ++u) ASSERT_NE(renamed[u], kNoNode) << "not a permutation";
+  for (NodeId v = 0; v + 1 < n; ++v) {
+    const auto k = r.Degree(v), next = r.Degree(v + 1);
+    ASSERT_TRUE(k > next || (k == next && original[v] < original[v + 1])) << v;
+  }
+  EXPECT_EQ(a.Degree(original[0]), r.Degree(0));
+  EXPECT_GT(r.Degree(0), r.Degree(n - 1));
+  for (NodeId v = 0; v < n; ++v) {
+    std::vector<NodeId> expected;
+    for (const NodeId w : a.Neighbors(original[v])) expected.push_back(renamed[w]);
+    std::sort(expected.begin(), expected.end());
+    const auto row = r.Neighbors(v);
+    ASSERT_EQ(std::vector<NodeId>(row.begin(), row.end()), expected) << "row of " << v;
+  }
 }
 
 TEST(CiBallsTest, DenseRowsGiveTheSameSpheresAsRowWalks) {

@@ -103,6 +103,24 @@ TEST(CollectiveInfluenceTest, AdaptiveRemovalMatchesBruteForce) {
   }
 }
 
+// The removal runs on nodes renumbered by degree; the nodes it never takes still close the
+// order by degree, ties by the caller's id.
+TEST(CollectiveInfluenceTest, NeverRemovedNodesCloseTheOrderByDegreeThenId) {
+  const Digraph g = RandomGraph({.nodes = 200, .arcs = 260, .seed = 12, .undirected = true});
+  const auto r = CollectiveInfluence(g, {.radius = 2, .reinsertion = false});
+  std::vector<std::uint64_t> degree(g.num_nodes(), 0);
+  for (NodeId u = 0; u < g.num_nodes(); ++u) {
+    for (const NodeId v : g.out_neighbors(u)) {
+      if (u != v) ++degree[u];  // stored symmetrically: the out-list is the undirected row
+    }
+  }
+  ASSERT_LT(r.num_adaptive_removed + 10, g.num_nodes());
+  for (std::size_t x = r.num_adaptive_removed; x + 1 < r.removal_order.size(); ++x) {
+    const NodeId u = r.removal_order[x], v = r.removal_order[x + 1];
+    ASSERT_TRUE(degree[u] > degree[v] || (degree[u] == degree[v] && u < v)) << x;
+  }
+}
+
 // Hubs make the balls large enough for the lazy phase to recompute them on two threads; the
 // order must still be the serial greedy one.
 TEST(CollectiveInfluenceTest, HubGraphMatchesBruteForceOnTwoThreads) {
