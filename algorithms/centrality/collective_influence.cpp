@@ -181,14 +181,27 @@ void LazyRemoval(const SimpleAdjacency& a, Removal& st) {
   TrackedBalls tracked(radius == 2 ? n : 0);
   std::vector<std::uint64_t> sphere_loss(radius == 2 ? n : 0, 0);
   std::vector<NodeId> removed_sphere;
+  auto credit_sphere_loss = [&](NodeId i) {
+    if (st.graph.Degree(i) <= 1) return;
+    st.walkers[0].Frontier2(st.graph, i, &removed_sphere);
+    for (const NodeId t : removed_sphere) sphere_loss[t] += st.graph.Degree(i) - 1;
+  };
+  auto update_tracked = [&](NodeId i) {
+    if (tracked.SlotOf(i) >= 0) tracked.Release(tracked.SlotOf(i));
+    tracked.OnRemove(st.graph, i);
+  };
   auto remove = [&](NodeId i, std::uint64_t value) {
-    if (radius == 2 && st.graph.Degree(i) > 1) {
-      st.walkers[0].Frontier2(st.graph, i, &removed_sphere);
-      for (const NodeId t : removed_sphere) sphere_loss[t] += st.graph.Degree(i) - 1;
-    }
     if (radius == 2) {
-      if (tracked.SlotOf(i) >= 0) tracked.Release(tracked.SlotOf(i));
-      tracked.OnRemove(st.graph, i);
+      // The two read the graph before i leaves it and write disjoint state, so a hub's two
+      // walks (milliseconds each) overlap on two threads without changing any value.
+      const bool overlap = BallCost(st.graph, i) > kParallelBallCost;
+#pragma omp parallel sections if (overlap)
+      {
+#pragma omp section
+        credit_sphere_loss(i);
+#pragma omp section
+        update_tracked(i);
+      }
     }
     st.Remove(i, value);
     for (int s = 0; radius == 2 && s < TrackedBalls::kSlots; ++s) {
@@ -241,10 +254,15 @@ void LazyRemoval(const SimpleAdjacency& a, Removal& st) {
       } else {
         const std::uint64_t k = st.graph.Degree(top.node);
         if (radius == 2 && k > 1) {
+          // The mass outside the radius-1 ball costs k row entries: only when the cheaper
+          // bound does not settle it.
           const std::uint64_t last = frontier[top.node];
-          frontier[top.node] = std::min(last - std::min(last, sphere_loss[top.node]),
-                                        MassOutside(st.graph, top.node, st.mass));
+          frontier[top.node] = last - std::min(last, sphere_loss[top.node]);
           sphere_loss[top.node] = 0;
+          if ((k - 1) * frontier[top.node] >= top.ci) {
+            frontier[top.node] =
+                std::min(frontier[top.node], MassOutside(st.graph, top.node, st.mass));
+          }
         }
         const std::uint64_t bound = k > 1 ? (k - 1) * frontier[top.node] : 0;
         if (bound < top.ci) {
