@@ -137,11 +137,12 @@ struct Removal {
 // from the walk-count bound (k_i - 1) * sum over non-backtracking walks i->j of length l of
 // (k_j - 1) (l sparse products instead of one ball per node), cut for radius 2 by the mass
 // outside i's radius-1 ball. An entry is fresh when computed after the latest removal; a fresh
-// entry on top is the true maximum. A stale entry is first cut to (current k_i - 1) times the
-// smaller of two bounds on its boundary sum: its last boundary sum minus sphere_loss (below),
-// and the mass outside its radius-1 ball. Stale entries still on top are recomputed in batches
-// of one per thread: every recomputed value is exact, so the batch size changes the work, not
-// the order. Costly radius-2 balls are tracked afterwards, and tracked entries are always fresh.
+// entry on top is the true maximum. A stale entry is first cut to (current k_i - 1) times a
+// bound on its boundary sum: its last boundary sum minus sphere_loss (below) and, if that still
+// reaches the top, also the mass outside its radius-1 ball. Stale entries still on top are
+// recomputed in batches of one per thread: every recomputed value is exact, so the batch size
+// changes the work, not the order. Costly radius-2 balls are tracked afterwards, and tracked
+// entries are always fresh.
 //
 // sphere_loss[t], radius 2: the sum of (k_r - 1) over the nodes r removed, since t's bound was
 // last set, while at distance exactly 2 from t. Each such r was on t's sphere when the bound was
