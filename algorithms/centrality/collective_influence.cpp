@@ -399,7 +399,7 @@ std::vector<NodeId> Reinsert(const SimpleAdjacency& a, const std::vector<NodeId>
     }
     std::sort(cost.begin(), cost.end());
     std::size_t taken = 0;
-    for (const auto& [size, ignored, r] : cost) {
+    for (const auto& [joined_size, tie, r] : cost) {
       if (taken == batch) break;
       if (JoinedSize(a, alive, r, uf, roots) > limit) continue;
       alive[r] = 1;
