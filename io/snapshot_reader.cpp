@@ -3,7 +3,6 @@
 // then builds the node table, the layers (Digraph::FromArrays: no transposition) and the event
 // log.
 #include <fcntl.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -14,6 +13,7 @@
 #include <cstring>
 #include <string_view>
 
+#include "graph/big_array.hpp"
 #include "graph/errors.hpp"
 #include "graph/parallel.hpp"
 #include "io/snapshot.hpp"
@@ -125,10 +125,7 @@ class SnapshotReader {
       Fail(offset_, "expected " + std::to_string(count) + " elements of " + what +
                         ", got end of payload (the snapshot is truncated or corrupt)");
     }
-    std::vector<T> v;
-    v.reserve(count);
-    AdviseHugePages(v.data(), count * sizeof(T));
-    v.resize(count);
+    std::vector<T> v = MakeZeroedVector<T>(count);
     if (count > 0) Raw(v.data(), count * sizeof(T), what);
     return v;
   }
@@ -173,16 +170,6 @@ class SnapshotReader {
     }
     if (ok) checksum_.Update(data, size);
     return ok;
-  }
-
-  // Asks for transparent huge pages on the whole 2 MiB pages of a large, still untouched
-  // allocation: its first touch then costs 50 page faults per 100 MB instead of 25,000.
-  static void AdviseHugePages(void* data, std::size_t bytes) {
-    constexpr std::uintptr_t kHuge = std::uintptr_t{2} << 20;
-    if (bytes < 2 * kHuge) return;
-    const auto begin = (reinterpret_cast<std::uintptr_t>(data) + kHuge - 1) & ~(kHuge - 1);
-    const auto end = (reinterpret_cast<std::uintptr_t>(data) + bytes) & ~(kHuge - 1);
-    if (end > begin) ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
   }
 
   std::size_t Pread(void* data, std::uint64_t size, std::uint64_t at) const {

@@ -1,26 +1,26 @@
 // Pull-based Jacobi PageRank (see pagerank.hpp).
 //
-// Per iteration each node v gathers float contributions over its in-neighbours, writes its own
-// entry and its next contribution (owner writes), and adds |x_new - x_old| and, if v is
-// dangling, its new mass to its block's partial sums. The contribution arrays are
-// double-buffered so that a node's new value never leaks into another node's gather in the same
-// sweep. Design choice: iterative refinement in mixed precision (see Iterate) so that every
-// sweep but one or two gathers 4-byte floats, yet the result is that of a double iteration.
-// The kernel is a template over (weighted, uniform teleport, dangling policy) so the common
-// unweighted uniform case reads nothing but in_offsets, in_sources and the gathered
-// contributions per arc. Isolated nodes are solved in closed form and skipped by the sweeps
-// (see RestrictToConnected). Every pass over the nodes, setup and final normalisation
-// included, runs in parallel over fixed blocks with block-ordered sums.
+// Per iteration each node v gathers float entries over its in-neighbours (x / out_strength of
+// each source), writes its own next entry (owner writes), and adds |x_new - x_old| and its new
+// mass to its block's dangling or delivered partial sums. The entry arrays are double-buffered
+// so that a node's new value never leaks into another node's gather in the same sweep. Design
+// choice: iterative refinement in mixed precision (see State and Iterate) so that every sweep
+// gathers 4-byte floats and keeps nothing else per node, yet the result is that of a double
+// iteration. The kernel is a template over (weighted, uniform teleport, dangling policy) so the
+// common unweighted uniform case reads nothing but in_offsets, in_sources and the gathered
+// entries per arc. Isolated nodes are solved in closed form and skipped by the sweeps (see
+// RestrictToConnected). Every pass over the nodes, setup and final normalisation included, runs
+// in parallel over fixed blocks with block-ordered sums.
 #include "algorithms/centrality/pagerank.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <memory>
 #include <string>
 
 #include "algorithms/centrality/centrality_checks.hpp"
 #include "algorithms/centrality/node_blocks.hpp"
+#include "graph/big_array.hpp"
 #include "graph/errors.hpp"
 
 namespace ombak {
@@ -80,14 +80,13 @@ std::vector<double> Teleport(const Digraph& g, const PageRankOptions& o) {
   return p;
 }
 
-// Arrays of n entries that are written in full by a parallel loop are allocated uninitialised:
-// value-initialising them would fault every page in on one thread first (on this project's VM
-// that costs ~5 ms per 8 MB, as much as a sweep for a few arrays).
+// Arrays of n entries that are written in full by a parallel loop are BigArrays (uninitialised,
+// huge pages): see graph/big_array.hpp.
 struct Problem {
   const Digraph& g;
   double damping;
   std::vector<double> teleport;            // empty: uniform 1/n
-  std::unique_ptr<double[]> inv_out;       // 1 / out_strength, 0 for dangling nodes
+  BigArray<double> strength;               // out-strength (out-degree if unweighted)
   std::vector<Weight> in_weights;          // weight of in-arc i (in-CSR order); empty: unweighted
   bool uniform_dangling;                   // dangling mass goes uniformly (else to the teleport)
   centrality_internal::NodeBlocks blocks;  // every loop over nodes runs over these blocks
@@ -98,7 +97,7 @@ struct Problem {
 
 // No arc in, nothing out.
 bool Isolated(const Problem& pb, NodeId v) {
-  return pb.inv_out[v] == 0.0 && pb.g.in_degree(v) == 0;
+  return pb.strength[v] == 0.0 && pb.g.in_degree(v) == 0;
 }
 
 // Share of the uniform teleport of each node that takes part in the iteration.
@@ -106,21 +105,27 @@ double UniformShare(const Problem& pb) {
   return 1.0 / static_cast<double>(pb.g.num_nodes() - pb.isolated);
 }
 
-// The iterate is x = hi + lo. `hi` is a snapshot taken at a refinement step and `fixed[v]`
-// holds the part of the next iterate that `hi` determines exactly (computed with double
-// contributions): d * sum over in-arcs of hi[u] / out_strength(u), minus hi[v] (plus d * hi[v]
-// for a self-dangling node). Between snapshots a sweep gathers only lo's contributions, as
-// floats.
+// The iterate is x = hi + lo, with hi in double and lo held only by one float per node: its
+// contribution lo / out_strength, or lo itself on a dangling node (a dangling node is the source
+// of no arc, or only of zero-weight ones, so its entry is never gathered, or gathered times 0). Until the first refinement hi = 0 and lo = x: a
+// plain float iteration. A refinement moves lo into hi, exactly (it is what the float entries
+// stand for), and records in `fixed` the lo that hi alone leads to: d P hi - hi plus the
+// teleport and redistributed mass of that sweep (`fixed_uniform`, `fixed_scale`); later sweeps
+// add only the change of those. lo and fixed then are about as small as the L1 change at the
+// refinement, so their float rounding (relative 6e-8) stays far below the tolerance.
 struct State {
   std::vector<double> diff_parts;
   std::vector<double> dangling_parts;
   std::vector<double> delivered_parts;
-  std::unique_ptr<double[]> hi;
-  std::vector<double> lo;           // becomes the result
-  std::unique_ptr<double[]> fixed;  // allocated at the first snapshot (has_fixed)
-  bool has_fixed = false;
-  double dangling_hi = 0.0;   // score mass of hi on dangling nodes
-  double delivered_hi = 0.0;  // mass the double contributions of hi deliver along arcs
+  std::vector<double> hi;  // zero until the first refinement (refined); becomes the result
+  BigArray<float> fixed;   // allocated at the first refinement
+  bool refined = false;
+  double fixed_uniform = 0.0;  // uniform_base folded into fixed
+  double fixed_scale = 0.0;    // teleport_scale folded into fixed
+  double dangling_hi = 0.0;    // score mass of hi on dangling nodes
+  double delivered_hi = 0.0;   // mass the contributions of hi deliver along arcs
+  double dangling_lo = 0.0;    // the same two for lo after the last sweep
+  double delivered_lo = 0.0;
   // Mass the next sweep spreads along the teleport (or uniformly): 1 minus what the
   // contributions deliver along arcs and what self-dangling nodes keep. In exact arithmetic
   // this is the dangling mass (0 for kSelf); computed this way it also returns the mass that
@@ -134,10 +139,10 @@ struct State {
 // add latency rather than by memory. The order is fixed by the row, so the sum does not depend
 // on the thread count. Forced inline: GCC 12 kept it out of line, a call per node (21 -> 16.6
 // ms per rmat20 sweep).
-template <bool kWeighted, typename Contribution>
+template <bool kWeighted>
 [[gnu::always_inline]] inline double Gather(std::uint64_t i, std::uint64_t end,
                                             const NodeId* sources, const Weight* in_w,
-                                            const Contribution* cur) {
+                                            const float* cur) {
   auto term = [&](std::uint64_t k) {
     if constexpr (kWeighted) {
       return static_cast<double>(cur[sources[k]]) * in_w[k];
@@ -156,18 +161,29 @@ template <bool kWeighted, typename Contribution>
   return (s0 + s1) + (s2 + s3);
 }
 
-template <bool kSelfDangling>
-void Redistribute(State& st, double delivered, double dangling) {
-  st.redistributed = 1.0 - delivered - (kSelfDangling ? dangling : 0.0);
+// The lo a node's float entry stands for (see State).
+[[gnu::always_inline]] inline double LoOf(float entry, double strength) {
+  return strength == 0.0 ? static_cast<double>(entry) : static_cast<double>(entry) * strength;
 }
 
-// One Jacobi sweep. kSnapshot: gathers the double contributions `hi_contribution` of the
-// snapshot just taken (lo == 0) and records `fixed`; otherwise gathers the float
-// contributions `cur` of lo. Either way writes lo and its float contributions `next`, returns
-// the L1 change and leaves the mass to redistribute in st.redistributed.
-template <bool kSnapshot, bool kWeighted, bool kUniformTeleport, bool kSelfDangling>
-double Sweep(const Problem& pb, State& st, const double* hi_contribution, const float* cur,
-             float* next) {
+// The float entry that holds lo (see State). A division per node and sweep; multiplying by a
+// stored 1 / strength instead was no faster (rmat20), and rounding that factor to float, the same
+// for a node in every sweep, biases the float iteration by 6e-8 and costs a sweep.
+[[gnu::always_inline]] inline float EntryOf(double lo, double strength) {
+  return static_cast<float>(strength == 0.0 ? lo : lo / strength);
+}
+
+template <bool kSelfDangling>
+void Redistribute(State& st) {
+  st.redistributed = 1.0 - (st.delivered_hi + st.delivered_lo) -
+                     (kSelfDangling ? st.dangling_hi + st.dangling_lo : 0.0);
+}
+
+// One Jacobi sweep: gathers the float entries `cur` of lo, writes the entries `next` of the new
+// lo, returns the L1 change and leaves the mass to redistribute in st.redistributed. kRefine:
+// also moves the lo of `cur` into hi first (see State).
+template <bool kRefine, bool kWeighted, bool kUniformTeleport, bool kSelfDangling>
+double Sweep(const Problem& pb, State& st, const float* cur, float* next) {
   const NodeId n = pb.g.num_nodes();
   const double d = pb.damping;
   const double inv_n = UniformShare(pb);
@@ -175,12 +191,8 @@ double Sweep(const Problem& pb, State& st, const double* hi_contribution, const 
   const std::uint64_t* offsets = pb.g.in_offsets().data();
   const NodeId* sources = pb.g.in_sources().data();
   const Weight* in_w = pb.in_weights.data();
-  const double* inv_out = pb.inv_out.get();
+  const double* strength = pb.strength.get();
   const double* teleport = pb.teleport.data();
-  const double* hi = st.hi.get();
-  double* lo = st.lo.data();
-  double* fixed = st.fixed.get();
-  const bool has_fixed = st.has_fixed;
   // Mass leaving dangling nodes goes uniformly or along the teleport vector (for kSelf, where
   // it stays, only the rounding correction is redistributed, along the teleport vector).
   const bool uniform_dangling = kUniformTeleport || (pb.uniform_dangling && !kSelfDangling);
@@ -188,6 +200,16 @@ double Sweep(const Problem& pb, State& st, const double* hi_contribution, const 
   const double dangling_teleport = !uniform_dangling ? d * st.redistributed : 0.0;
   const double uniform_base = (kUniformTeleport ? (1.0 - d) * inv_n : 0.0) + dangling_uniform;
   const double teleport_scale = (1.0 - d) + dangling_teleport;
+  const bool has_fixed = st.refined;
+  if constexpr (kRefine) {
+    if (!has_fixed) st.fixed = MakeBigArray<float>(n);
+    st.delivered_hi += st.delivered_lo;
+    st.dangling_hi += st.dangling_lo;
+  }
+  double* hi = st.hi.data();
+  float* fixed = st.fixed.get();
+  const double uniform_add = has_fixed ? uniform_base - st.fixed_uniform : uniform_base;
+  const double scale_add = has_fixed ? teleport_scale - st.fixed_scale : teleport_scale;
   const int nb = pb.blocks.count();
 #pragma omp parallel for schedule(dynamic, 1) if (n > 4096)
   for (int b = 0; b < nb; ++b) {
@@ -195,84 +217,59 @@ double Sweep(const Problem& pb, State& st, const double* hi_contribution, const 
     double dsum = 0.0;
     double delivered = 0.0;
     for (NodeId v = pb.blocks.bounds[b]; v < pb.blocks.bounds[b + 1]; ++v) {
-      // An isolated node left out stays at 0 (its lo and contributions were zeroed once).
-      if (skip_isolated && offsets[v] == offsets[v + 1] && inv_out[v] == 0.0) continue;
-      double base = uniform_base;
-      if constexpr (!kUniformTeleport) base += teleport_scale * teleport[v];
-      double value;
-      double old = 0.0;
-      if constexpr (kSnapshot) {
-        double f =
-            d * Gather<kWeighted>(offsets[v], offsets[v + 1], sources, in_w, hi_contribution) -
-            hi[v];
-        if constexpr (kSelfDangling) {
-          if (inv_out[v] == 0.0) f += d * hi[v];
-        }
-        fixed[v] = f;
-        value = f + base;
-      } else {
-        old = lo[v];
-        value = base + d * Gather<kWeighted>(offsets[v], offsets[v + 1], sources, in_w, cur);
-        if (has_fixed) value += fixed[v];
-        if constexpr (kSelfDangling) {
-          if (inv_out[v] == 0.0) value += d * old;
-        }
+      const double s = strength[v];
+      // An isolated node left out keeps the entry 0 (so its lo, change and mass stay 0). Masked
+      // rather than skipped: isolated ids interleave with the others, and a branch on them
+      // mispredicts (2-3% of the sweep on rmat20).
+      const bool isolated = skip_isolated && offsets[v] == offsets[v + 1] && s == 0.0;
+      double value =
+          uniform_add + d * Gather<kWeighted>(offsets[v], offsets[v + 1], sources, in_w, cur);
+      if constexpr (!kUniformTeleport) value += scale_add * teleport[v];
+      if (has_fixed) value += fixed[v];
+      double old = LoOf(cur[v], s);
+      if constexpr (kSelfDangling) {
+        if (s == 0.0) value += d * old;
       }
-      diff += std::abs(value - old);
-      lo[v] = value;
-      next[v] = static_cast<float>(value * inv_out[v]);
-      if (inv_out[v] == 0.0) {
-        dsum += value;
+      if constexpr (kRefine) {
+        hi[v] += old;
+        value -= old;
+        old = 0.0;
+        fixed[v] = static_cast<float>(value);
+      }
+      next[v] = isolated ? 0.0f : EntryOf(value, s);
+      const double stored = LoOf(next[v], s);
+      diff += std::abs(stored - old);
+      if (s == 0.0) {
+        dsum += stored;
       } else {
-        delivered += static_cast<double>(next[v]) / inv_out[v];
+        delivered += stored;
       }
     }
     st.diff_parts[b] = diff;
     st.dangling_parts[b] = dsum;
     st.delivered_parts[b] = delivered;
   }
-  Redistribute<kSelfDangling>(st,
-                              st.delivered_hi + centrality_internal::OrderedSum(st.delivered_parts),
-                              st.dangling_hi + centrality_internal::OrderedSum(st.dangling_parts));
-  return centrality_internal::OrderedSum(st.diff_parts);
-}
-
-// Folds lo into hi (lo = 0) and fills the double contributions of the new hi.
-template <bool kSelfDangling>
-void TakeSnapshot(const Problem& pb, State& st, double* hi_contribution) {
-  const int nb = pb.blocks.count();
-#pragma omp parallel for schedule(static) if (pb.g.num_nodes() > 4096)
-  for (int b = 0; b < nb; ++b) {
-    double dsum = 0.0;
-    double delivered = 0.0;
-    for (NodeId v = pb.blocks.bounds[b]; v < pb.blocks.bounds[b + 1]; ++v) {
-      st.hi[v] += st.lo[v];
-      st.lo[v] = 0.0;
-      hi_contribution[v] = st.hi[v] * pb.inv_out[v];
-      if (pb.inv_out[v] == 0.0) {
-        dsum += st.hi[v];
-      } else {
-        delivered += hi_contribution[v] / pb.inv_out[v];
-      }
-    }
-    st.dangling_parts[b] = dsum;
-    st.delivered_parts[b] = delivered;
+  if constexpr (kRefine) {
+    st.refined = true;
+    st.fixed_uniform = uniform_base;
+    st.fixed_scale = teleport_scale;
   }
-  st.dangling_hi = centrality_internal::OrderedSum(st.dangling_parts);
-  st.delivered_hi = centrality_internal::OrderedSum(st.delivered_parts);
-  Redistribute<kSelfDangling>(st, st.delivered_hi, st.dangling_hi);
+  st.delivered_lo = centrality_internal::OrderedSum(st.delivered_parts);
+  st.dangling_lo = centrality_internal::OrderedSum(st.dangling_parts);
+  Redistribute<kSelfDangling>(st);
+  return centrality_internal::OrderedSum(st.diff_parts);
 }
 
 // Mixed precision by iterative refinement. Every sweep gathers float contributions (half the
 // bytes of the random gather, the bandwidth-bound part of the sweep) of lo = x - hi only, so
 // float rounding (relative 6e-8) is relative to the size of lo, not of x. While hi = 0 this is
-// a plain float iteration; once the L1 change falls below kFirstSnapshot, or stops shrinking
+// a plain float iteration; once the L1 change falls below kFirstRefinement, or stops shrinking
 // because rounding dominates (in exact arithmetic it shrinks by the factor damping every sweep),
-// the current iterate becomes the snapshot hi and one sweep gathers its contributions in double.
+// the next sweep refines: hi takes over lo exactly, so the refinement costs no gather in double.
 // After that, lo is about as small as the change, so float rounding stays kRefine times below
-// it; a further snapshot is taken when the change falls kRefine below the last one or stalls.
+// it; a further refinement comes when the change falls kRefine below the last one or stalls.
 // Converged values are those of an all-double iteration to within the tolerance.
-constexpr double kFirstSnapshot = 1e-6;
+constexpr double kFirstRefinement = 1e-6;
 constexpr double kRefine = 1e-4;
 
 template <bool kW, bool kU, bool kS>
@@ -283,65 +280,50 @@ PageRankResult Iterate(const Problem& pb, const PageRankOptions& o) {
   st.diff_parts.assign(nb, 0.0);
   st.dangling_parts.assign(nb, 0.0);
   st.delivered_parts.assign(nb, 0.0);
-  st.hi = std::make_unique_for_overwrite<double[]>(n);
-  st.lo.resize(n);
-  auto a = std::make_unique_for_overwrite<float[]>(n);
-  auto b = std::make_unique_for_overwrite<float[]>(n);
-  std::unique_ptr<double[]> hi_contribution;
+  st.hi = MakeZeroedVector<double>(n);
+  BigArray<float> a = MakeBigArray<float>(n);
+  BigArray<float> b = MakeBigArray<float>(n);
   const double share = UniformShare(pb);
 #pragma omp parallel for schedule(static) if (n > 4096)
   for (int block = 0; block < nb; ++block) {
     double dangling = 0.0;
     double delivered = 0.0;
     for (NodeId v = pb.blocks.bounds[block]; v < pb.blocks.bounds[block + 1]; ++v) {
-      st.hi[v] = 0.0;
-      st.lo[v] = pb.isolated > 0 && Isolated(pb, v) ? 0.0 : share;
-      a[v] = static_cast<float>(st.lo[v] * pb.inv_out[v]);
+      const double s = pb.strength[v];
+      a[v] = pb.isolated > 0 && Isolated(pb, v) ? 0.0f : EntryOf(share, s);
       b[v] = 0.0f;
-      if (pb.inv_out[v] == 0.0) {
-        dangling += st.lo[v];
-      } else {
-        delivered += static_cast<double>(a[v]) / pb.inv_out[v];
-      }
+      (s == 0.0 ? dangling : delivered) += LoOf(a[v], s);
     }
     st.dangling_parts[block] = dangling;
     st.delivered_parts[block] = delivered;
   }
-  Redistribute<kS>(st, centrality_internal::OrderedSum(st.delivered_parts),
-                   centrality_internal::OrderedSum(st.dangling_parts));
+  st.dangling_lo = centrality_internal::OrderedSum(st.dangling_parts);
+  st.delivered_lo = centrality_internal::OrderedSum(st.delivered_parts);
+  Redistribute<kS>(st);
   float* cur = a.get();
   float* next = b.get();
   PageRankResult r;
-  double snapshot_below = kFirstSnapshot;
+  double refine_below = kFirstRefinement;
   double previous = std::numeric_limits<double>::infinity();
-  bool snapshot = false;
+  bool refine = false;
   while (r.iterations < o.max_iterations) {
-    if (snapshot) {
-      if (!st.has_fixed) {
-        hi_contribution = std::make_unique_for_overwrite<double[]>(n);
-        st.fixed = std::make_unique_for_overwrite<double[]>(n);
-        st.has_fixed = true;
-      }
-      TakeSnapshot<kS>(pb, st, hi_contribution.get());
-      r.residual = Sweep<true, kW, kU, kS>(pb, st, hi_contribution.get(), cur, next);
-    } else {
-      r.residual = Sweep<false, kW, kU, kS>(pb, st, nullptr, cur, next);
-    }
+    r.residual = refine ? Sweep<true, kW, kU, kS>(pb, st, cur, next)
+                        : Sweep<false, kW, kU, kS>(pb, st, cur, next);
     ++r.iterations;
     std::swap(cur, next);
     if (r.residual < o.tolerance) break;
-    snapshot = r.residual < snapshot_below || r.residual >= previous;
-    if (snapshot) snapshot_below = r.residual * kRefine;
+    refine = r.residual < refine_below || r.residual >= previous;
+    if (refine) refine_below = r.residual * kRefine;
     previous = r.residual;
   }
   r.converged = r.residual < o.tolerance;
   // The iteration preserves the total mass up to rounding; normalise what rounding left.
-  r.scores = std::move(st.lo);
+  r.scores = std::move(st.hi);
 #pragma omp parallel for schedule(static) if (n > 4096)
   for (int block = 0; block < nb; ++block) {
     double total = 0.0;
     for (NodeId v = pb.blocks.bounds[block]; v < pb.blocks.bounds[block + 1]; ++v) {
-      r.scores[v] += st.hi[v];
+      r.scores[v] += LoOf(cur[v], pb.strength[v]);
       total += r.scores[v];
     }
     st.diff_parts[block] = total;
@@ -399,7 +381,7 @@ void SpreadOverIsolated(const Problem& pb, std::vector<double>& scores) {
   for (int block = 0; block < nb; ++block) {
     double dangling = 0.0;
     for (NodeId v = pb.blocks.bounds[block]; v < pb.blocks.bounds[block + 1]; ++v) {
-      if (pb.inv_out[v] == 0.0 && !Isolated(pb, v)) dangling += scores[v];
+      if (pb.strength[v] == 0.0 && !Isolated(pb, v)) dangling += scores[v];
     }
     parts[block] = dangling;
   }
@@ -421,7 +403,7 @@ PageRankResult PageRank(const Digraph& g, const PageRankOptions& options) {
   Problem pb{g,
              options.damping,
              Teleport(g, options),
-             std::make_unique_for_overwrite<double[]>(n),
+             MakeBigArray<double>(n),
              {},
              options.dangling == DanglingPolicy::kUniform,
              centrality_internal::BalancedBlocks(g.in_offsets()),
@@ -435,7 +417,7 @@ PageRankResult PageRank(const Digraph& g, const PageRankOptions& options) {
     } else {
       strength = static_cast<double>(g.out_degree(u));
     }
-    pb.inv_out[u] = strength > 0.0 ? 1.0 / strength : 0.0;
+    pb.strength[u] = strength;
   }
   if (weighted) {
     pb.in_weights.resize(g.num_edges());

@@ -187,7 +187,7 @@ Reference ReferencePageRank(const Digraph& g, double d, const std::vector<double
   return r;
 }
 
-// The mixed-precision iteration (float gathers with double refinement snapshots) must give the
+// The mixed-precision iteration (float gathers with refinements into a double part) must give the
 // all-double result to within the tolerance, and stop at the same sweep give or take one.
 TEST(PageRankTest, MatchesSerialDoubleVerifier) {
   const Digraph g = RandomGraph({.nodes = 20000,
@@ -223,6 +223,26 @@ TEST(PageRankTest, MatchesSerialDoubleVerifier) {
     l1 = 0.0;
     for (NodeId v = 0; v < n; ++v) l1 += std::abs(ours_self.scores[v] - self.scores[v]);
     EXPECT_LT(l1, 10 * tolerance) << "tolerance " << tolerance;
+  }
+}
+
+// A node whose out-arcs all weigh 0 is dangling (out-strength 0) yet still the source of arcs,
+// which must carry nothing: its mass is spread like any dangling node's.
+TEST(PageRankTest, ZeroWeightOutArcsMakeADanglingNode) {
+  EdgeList e;
+  e.Add(0, 1, 0.0f);
+  e.Add(0, 2, 0.0f);
+  e.Add(1, 2, 1.0f);
+  e.Add(2, 0, 2.0f);
+  e.Add(2, 1, 1.0f);
+  const Digraph g = BuildDigraph(std::move(e), 3);
+  const std::vector<double> uniform(3, 1.0 / 3);
+  for (const bool self : {false, true}) {
+    const Reference truth = ReferencePageRank(g, 0.85, uniform, self, 1e-15);
+    const PageRankResult ours = PageRank(
+        g, {.dangling = self ? DanglingPolicy::kSelf : DanglingPolicy::kPersonalization,
+            .tolerance = 1e-13});
+    ExpectNear(ours.scores, truth.scores, 1e-12);
   }
 }
 
