@@ -25,7 +25,7 @@ class AliveGraph {
 
   std::span<const NodeId> Row(NodeId u) const { return {neighbors_.data() + offsets_[u], k_[u]}; }
   std::uint32_t Degree(NodeId u) const { return k_[u]; }
-  // Words of a node bitset: ceil(n / 64).
+  // Words of a node bitset: enough for every node up to the last one with a neighbour.
   std::size_t Words() const { return words_; }
   bool HasDenseRows() const { return !dense_index_.empty(); }
   // u's alive neighbours as a bitset of Words() words, or nullptr when u has no dense row.
@@ -33,6 +33,13 @@ class AliveGraph {
     if (dense_index_.empty() || dense_index_[u] == kNoDense) return nullptr;
     return dense_bits_.data() + std::size_t{dense_index_[u]} * words_;
   }
+
+  // A ball reads the rows of a node's neighbours, each from a random place: callers fetch a
+  // few rows ahead, and where the rows a few further ahead start. (Rows of 2^20-node graphs no
+  // longer fit in the cache: on rmat20 this took collective influence from 160-170 s to
+  // 133-134 s, with the OnRemove prefetch and the bitset span of this change.)
+  void PrefetchRow(NodeId u) const { __builtin_prefetch(neighbors_.data() + offsets_[u]); }
+  void PrefetchRowStart(NodeId u) const { __builtin_prefetch(offsets_.data() + u); }
 
   // Takes r out of the rows (and dense rows) of its alive neighbours; r's own row is left as it
   // was, its last alive neighbourhood.

@@ -45,6 +45,8 @@ class SlotCounts {
 
 // Row entries between fetching a node's bits and reading them.
 constexpr std::size_t kPrefetchAhead = 16;
+// Row entries between fetching a row that will be scanned and scanning it.
+constexpr std::size_t kRowsAhead = 4;
 
 }  // namespace
 
@@ -114,6 +116,15 @@ void TrackedBalls::OnRemove(const AliveGraph& g, NodeId r) {
     // A hub's neighbours are spread over the whole graph: fetch their bits ahead of use.
     if (j + kPrefetchAhead < row.size()) {
       __builtin_prefetch(&sphere_[Index(row[j + kPrefetchAhead], 0)]);
+    }
+    // Rows that will be scanned (their bits arrived by now) are fetched a few entries ahead.
+    if (j + kRowsAhead < row.size()) {
+      const NodeId ahead = row[j + kRowsAhead];
+      std::uint64_t may_lose = 0;
+      for (int word = 0; word < kWords; ++word) {
+        may_lose |= sphere_[Index(ahead, word)] & adjacent[word];
+      }
+      if (may_lose != 0) g.PrefetchRow(ahead);
     }
     const NodeId w = row[j];
     std::uint64_t* on_sphere = &sphere_[Index(w, 0)];

@@ -85,6 +85,39 @@ TEST(CiBallsTest, DenseRowsGiveTheSameSpheresAsRowWalks) {
   }
 }
 
+// Isolated ids after the last node with a neighbour (where the removal's numbering by degree
+// puts them) get no bitset words, and the spheres through dense rows stay those of row walks.
+TEST(CiBallsTest, BitsetsEndAtTheLastNodeWithANeighbour) {
+  const Digraph hubs = HubGraph(300, 6000, 9);
+  EdgeList e;
+  for (NodeId u = 0; u < hubs.num_nodes(); ++u) {
+    for (const NodeId v : hubs.out_neighbors(u)) e.Add(u, v);
+  }
+  const Digraph g = BuildDigraph(std::move(e), 800);  // ids 300..799 have no arcs
+  const SimpleAdjacency a = BuildSimpleAdjacency(g);
+  AliveGraph dense(a, true);
+  AliveGraph plain(a, false);
+  ASSERT_TRUE(dense.HasDenseRows());
+  NodeId span = 0;
+  for (NodeId u = 0; u < g.num_nodes(); ++u) span = a.Degree(u) > 0 ? u + 1 : span;
+  EXPECT_EQ(dense.Words(), (span + 63) / 64);
+  EXPECT_LT(dense.Words(), (g.num_nodes() + 63) / 64);
+  BallWalker walker(g.num_nodes());
+  std::vector<NodeId> s1, s2;
+  const std::vector<NodeId> order = Shuffled(span, 4);
+  for (std::size_t step = 0; step < 100; ++step) {
+    for (NodeId i = 0; i < span; ++i) {
+      if (dense.Degree(i) == 0) continue;
+      ASSERT_EQ(walker.Frontier2(dense, i, &s1), walker.Frontier2(plain, i, &s2)) << i;
+      std::sort(s1.begin(), s1.end());
+      std::sort(s2.begin(), s2.end());
+      ASSERT_EQ(s1, s2) << "sphere of " << i << " after " << step << " removals";
+    }
+    dense.Remove(order[step]);
+    plain.Remove(order[step]);
+  }
+}
+
 // Tracks many nodes (more than the table holds, so slots are released, wiped and re-used) and
 // checks every tracked sum against a fresh walk after each removal.
 TEST(CiTrackedBallsTest, SumsFollowRemovalsExactly) {
