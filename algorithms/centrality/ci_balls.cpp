@@ -32,10 +32,7 @@ void ClearBit(std::uint64_t* bits, NodeId v) { bits[v / 64] &= ~(std::uint64_t{1
 }  // namespace
 
 AliveGraph::AliveGraph(const SimpleAdjacency& a, bool dense_rows)
-    : offsets_(a.offsets),
-      neighbors_(a.neighbors),
-      k_(a.num_nodes()),
-      words_(BitsetWords(a)) {
+    : offsets_(a.offsets), neighbors_(a.neighbors), k_(a.num_nodes()), words_(BitsetWords(a)) {
   const NodeId n = a.num_nodes();
   for (NodeId u = 0; u < n; ++u) k_[u] = static_cast<std::uint32_t>(a.Degree(u));
   if (!dense_rows || words_ == 0) return;

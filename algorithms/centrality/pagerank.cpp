@@ -107,12 +107,13 @@ double UniformShare(const Problem& pb) {
 
 // The iterate is x = hi + lo, with hi in double and lo held only by one float per node: its
 // contribution lo / out_strength, or lo itself on a dangling node (a dangling node is the source
-// of no arc, or only of zero-weight ones, so its entry is never gathered, or gathered times 0). Until the first refinement hi = 0 and lo = x: a
-// plain float iteration. A refinement moves lo into hi, exactly (it is what the float entries
-// stand for), and records in `fixed` the lo that hi alone leads to: d P hi - hi plus the
-// teleport and redistributed mass of that sweep (`fixed_uniform`, `fixed_scale`); later sweeps
-// add only the change of those. lo and fixed then are about as small as the L1 change at the
-// refinement, so their float rounding (relative 6e-8) stays far below the tolerance.
+// of no arc, or only of zero-weight ones, so its entry is never gathered, or gathered times 0).
+// Until the first refinement hi = 0 and lo = x: a plain float iteration. A refinement moves lo
+// into hi, exactly (it is what the float entries stand for), and records in `fixed` the lo that
+// hi alone leads to: d P hi - hi plus the teleport and redistributed mass of that sweep
+// (`fixed_uniform`, `fixed_scale`); later sweeps add only the change of those. lo and fixed then
+// are about as small as the L1 change at the refinement, so their float rounding (relative 6e-8)
+// stays far below the tolerance.
 struct State {
   std::vector<double> diff_parts;
   std::vector<double> dangling_parts;

@@ -239,9 +239,9 @@ TEST(PageRankTest, ZeroWeightOutArcsMakeADanglingNode) {
   const std::vector<double> uniform(3, 1.0 / 3);
   for (const bool self : {false, true}) {
     const Reference truth = ReferencePageRank(g, 0.85, uniform, self, 1e-15);
-    const PageRankResult ours = PageRank(
-        g, {.dangling = self ? DanglingPolicy::kSelf : DanglingPolicy::kPersonalization,
-            .tolerance = 1e-13});
+    const PageRankResult ours =
+        PageRank(g, {.dangling = self ? DanglingPolicy::kSelf : DanglingPolicy::kPersonalization,
+                     .tolerance = 1e-13});
     ExpectNear(ours.scores, truth.scores, 1e-12);
   }
 }
