@@ -8,7 +8,9 @@
 // gathers 4-byte floats and keeps nothing else per node, yet the result is that of a double
 // iteration. The kernel is a template over (weighted, uniform teleport, dangling policy) so the
 // common unweighted uniform case reads nothing but in_offsets, in_sources and the gathered
-// entries per arc. Isolated nodes are solved in closed form and skipped by the sweeps (see
+// entries per arc. The sweeps run on the nodes renumbered by out-degree, so that the entries
+// gathered most often share cache lines (renumbered_in_arcs.hpp); scores return in g's
+// numbering. Isolated nodes are solved in closed form and skipped by the sweeps (see
 // RestrictToConnected). Every pass over the nodes, setup and final normalisation included, runs
 // in parallel over fixed blocks with block-ordered sums.
 #include "algorithms/centrality/pagerank.hpp"
@@ -20,6 +22,7 @@
 
 #include "algorithms/centrality/centrality_checks.hpp"
 #include "algorithms/centrality/node_blocks.hpp"
+#include "algorithms/centrality/renumbered_in_arcs.hpp"
 #include "graph/big_array.hpp"
 #include "graph/errors.hpp"
 
@@ -80,14 +83,16 @@ std::vector<double> Teleport(const Digraph& g, const PageRankOptions& o) {
   return p;
 }
 
-// Arrays of n entries that are written in full by a parallel loop are BigArrays (uninitialised,
-// huge pages): see graph/big_array.hpp.
+// The iteration runs on the nodes renumbered by out-degree (see renumbered_in_arcs.hpp): every
+// per-node array below is indexed by the new numbers. Arrays of n entries that are written in
+// full by a parallel loop are BigArrays (uninitialised, huge pages): see graph/big_array.hpp.
 struct Problem {
-  const Digraph& g;
+  NodeId n;
+  centrality_internal::RenumberedInArcs arcs;
   double damping;
   std::vector<double> teleport;            // empty: uniform 1/n
   BigArray<double> strength;               // out-strength (out-degree if unweighted)
-  std::vector<Weight> in_weights;          // weight of in-arc i (in-CSR order); empty: unweighted
+  std::vector<Weight> in_weights;          // weight of in-arc i (arcs order); empty: unweighted
   bool uniform_dangling;                   // dangling mass goes uniformly (else to the teleport)
   centrality_internal::NodeBlocks blocks;  // every loop over nodes runs over these blocks
   // Isolated nodes left out of the iteration (see RestrictToConnected); uniform teleport and
@@ -97,13 +102,11 @@ struct Problem {
 
 // No arc in, nothing out.
 bool Isolated(const Problem& pb, NodeId v) {
-  return pb.strength[v] == 0.0 && pb.g.in_degree(v) == 0;
+  return pb.strength[v] == 0.0 && pb.arcs.offsets[v] == pb.arcs.offsets[v + 1];
 }
 
 // Share of the uniform teleport of each node that takes part in the iteration.
-double UniformShare(const Problem& pb) {
-  return 1.0 / static_cast<double>(pb.g.num_nodes() - pb.isolated);
-}
+double UniformShare(const Problem& pb) { return 1.0 / static_cast<double>(pb.n - pb.isolated); }
 
 // The iterate is x = hi + lo, with hi in double and lo held only by one float per node: its
 // contribution lo / out_strength, or lo itself on a dangling node (a dangling node is the source
@@ -185,12 +188,12 @@ void Redistribute(State& st) {
 // also moves the lo of `cur` into hi first (see State).
 template <bool kRefine, bool kWeighted, bool kUniformTeleport, bool kSelfDangling>
 double Sweep(const Problem& pb, State& st, const float* cur, float* next) {
-  const NodeId n = pb.g.num_nodes();
+  const NodeId n = pb.n;
   const double d = pb.damping;
   const double inv_n = UniformShare(pb);
   const bool skip_isolated = pb.isolated > 0;
-  const std::uint64_t* offsets = pb.g.in_offsets().data();
-  const NodeId* sources = pb.g.in_sources().data();
+  const std::uint64_t* offsets = pb.arcs.offsets.get();
+  const NodeId* sources = pb.arcs.sources.get();
   const Weight* in_w = pb.in_weights.data();
   const double* strength = pb.strength.get();
   const double* teleport = pb.teleport.data();
@@ -275,7 +278,7 @@ constexpr double kRefine = 1e-4;
 
 template <bool kW, bool kU, bool kS>
 PageRankResult Iterate(const Problem& pb, const PageRankOptions& o) {
-  const NodeId n = pb.g.num_nodes();
+  const NodeId n = pb.n;
   const int nb = pb.blocks.count();
   State st;
   st.diff_parts.assign(nb, 0.0);
@@ -363,7 +366,7 @@ PageRankResult Dispatch(const Problem& pb, const PageRankOptions& options, bool 
 // c = ((1 - d) + d D_A(x)) / n, where D_A is the dangling mass on A. Sets pb.isolated when
 // there are isolated nodes and other nodes.
 void RestrictToConnected(Problem& pb) {
-  const NodeId n = pb.g.num_nodes();
+  const NodeId n = pb.n;
   NodeId isolated = 0;
 #pragma omp parallel for schedule(static) reduction(+ : isolated) if (n > 4096)
   for (NodeId v = 0; v < n; ++v) isolated += Isolated(pb, v);
@@ -375,7 +378,7 @@ void RestrictToConnected(Problem& pb) {
 // x_i = a b on each isolated node, where b = ((1 - d) + d D_A(y)) / |A| and a = 1 / (1 + k b)
 // for k isolated nodes (so that x sums to 1).
 void SpreadOverIsolated(const Problem& pb, std::vector<double>& scores) {
-  const NodeId n = pb.g.num_nodes();
+  const NodeId n = pb.n;
   const int nb = pb.blocks.count();
   std::vector<double> parts(nb, 0.0);
 #pragma omp parallel for schedule(static) if (n > 4096)
@@ -401,14 +404,22 @@ PageRankResult PageRank(const Digraph& g, const PageRankOptions& options) {
   const NodeId n = g.num_nodes();
   if (n == 0) return PageRankResult{{}, 0, true, 0.0};
   const bool weighted = options.weighted && g.has_weights();
-  Problem pb{g,
+  Problem pb{n,
+             centrality_internal::RenumberByOutDegree(g),
              options.damping,
-             Teleport(g, options),
+             {},
              MakeBigArray<double>(n),
              {},
              options.dangling == DanglingPolicy::kUniform,
-             centrality_internal::BalancedBlocks(g.in_offsets()),
+             {},
              0};
+  const NodeId* position = pb.arcs.position.get();
+  pb.blocks = centrality_internal::BalancedBlocks(pb.arcs.Offsets());
+  const std::vector<double> teleport = Teleport(g, options);
+  if (!teleport.empty()) {
+    pb.teleport.resize(n);
+    for (NodeId u = 0; u < n; ++u) pb.teleport[position[u]] = teleport[u];
+  }
 #pragma omp parallel for schedule(static)
   for (NodeId u = 0; u < n; ++u) {
     double strength = 0.0;
@@ -418,27 +429,32 @@ PageRankResult PageRank(const Digraph& g, const PageRankOptions& options) {
     } else {
       strength = static_cast<double>(g.out_degree(u));
     }
-    pb.strength[u] = strength;
+    pb.strength[position[u]] = strength;
   }
   if (weighted) {
     pb.in_weights.resize(g.num_edges());
 #pragma omp parallel for schedule(static)
     for (NodeId v = 0; v < n; ++v) {
       const auto ids = g.in_edge_ids(v);
-      const std::uint64_t base = g.in_offsets()[v];
+      const std::uint64_t base = pb.arcs.RowBegin(v);
       for (std::size_t i = 0; i < ids.size(); ++i) pb.in_weights[base + i] = g.weight(ids[i]);
     }
   }
   const bool self = options.dangling == DanglingPolicy::kSelf;
-  if (pb.teleport.empty() && !self) {
-    RestrictToConnected(pb);
-    if (pb.isolated > 0) {
-      PageRankResult r = Dispatch(pb, options, weighted, false);
-      SpreadOverIsolated(pb, r.scores);
-      return r;
-    }
+  if (pb.teleport.empty() && !self) RestrictToConnected(pb);
+  PageRankResult r;
+  if (pb.isolated > 0) {
+    r = Dispatch(pb, options, weighted, false);
+    SpreadOverIsolated(pb, r.scores);
+  } else {
+    r = Dispatch(pb, options, weighted, self);
   }
-  return Dispatch(pb, options, weighted, self);
+  // Back to g's numbering.
+  std::vector<double> scores = MakeZeroedVector<double>(n);
+#pragma omp parallel for schedule(static)
+  for (NodeId u = 0; u < n; ++u) scores[u] = r.scores[position[u]];
+  r.scores.swap(scores);
+  return r;
 }
 
 }  // namespace ombak
