@@ -56,7 +56,7 @@ struct PageRankResult {
 // a symmetric undirected graph stores a self-loop once, as networkx's adjacency matrix does).
 // Complexity O((n + m) * iterations), parallel (OpenMP), deterministic for any thread count.
 // Extra memory while it runs: a copy of the in-arcs renumbered by out-degree (4 B per arc, 12 B
-// per node, plus 8 B per arc when weighted) and about 36 B per node of iteration state.
+// per node, plus 4 B per arc of weights when weighted) and about 36 B per node of iteration state.
 // Throws InvalidArgument for damping outside [0, 1), a non-positive tolerance or iteration cap,
 // a seed that is not a node, a personalization vector of the wrong size, with a negative or
 // non-finite entry or a zero sum, both seeds and personalization given, or a negative or
