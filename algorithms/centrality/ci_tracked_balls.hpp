@@ -21,6 +21,7 @@ class TrackedBalls {
   static constexpr int kWords = 4;
   static constexpr int kSlots = 64 * kWords;
 
+  // n bounds the ids: every tracked node and every node of a tracked ball is below it.
   explicit TrackedBalls(NodeId n);
 
   int SlotOf(NodeId t) const { return slot_of_[t]; }  // -1 when t is not tracked

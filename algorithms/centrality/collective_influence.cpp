@@ -179,7 +179,10 @@ void LazyRemoval(const SimpleAdjacency& a, Removal& st) {
     if (ci[u] > 0) heap.Push(ci[u], u);
   }
 
-  TrackedBalls tracked(radius == 2 ? n : 0);
+  // Only nodes with a neighbour are ever in a ball or tracked; in the degree numbering they come
+  // first, so the bits (and every wipe of them) stop where the bitsets do.
+  const auto span = static_cast<NodeId>(std::min<std::uint64_t>(n, st.graph.Words() * 64));
+  TrackedBalls tracked(radius == 2 ? span : 0);
   std::vector<std::uint64_t> sphere_loss(radius == 2 ? n : 0, 0);
   std::vector<NodeId> removed_sphere;
   auto credit_sphere_loss = [&](NodeId i) {
