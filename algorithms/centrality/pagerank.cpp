@@ -9,7 +9,7 @@
 // iteration. The kernel is a template over (weighted, uniform teleport, dangling policy) so the
 // common unweighted uniform case reads nothing but in_offsets, in_sources and the gathered
 // entries per arc. The sweeps run on the nodes renumbered by out-degree, so that the entries
-// gathered most often share cache lines (renumbered_in_arcs.hpp); scores return in g's
+// gathered most often share cache lines (degree_renumbering.hpp); scores return in g's
 // numbering. Isolated nodes are solved in closed form and skipped by the sweeps (see
 // RestrictToConnected). Every pass over the nodes, setup and final normalisation included, runs
 // in parallel over fixed blocks with block-ordered sums.
@@ -22,7 +22,7 @@
 
 #include "algorithms/centrality/centrality_checks.hpp"
 #include "algorithms/centrality/node_blocks.hpp"
-#include "algorithms/centrality/renumbered_in_arcs.hpp"
+#include "algorithms/centrality/degree_renumbering.hpp"
 #include "graph/big_array.hpp"
 #include "graph/errors.hpp"
 
@@ -83,7 +83,7 @@ std::vector<double> Teleport(const Digraph& g, const PageRankOptions& o) {
   return p;
 }
 
-// The iteration runs on the nodes renumbered by out-degree (see renumbered_in_arcs.hpp): every
+// The iteration runs on the nodes renumbered by out-degree (see degree_renumbering.hpp): every
 // per-node array below is indexed by the new numbers. Arrays of n entries that are written in
 // full by a parallel loop are BigArrays (uninitialised, huge pages): see graph/big_array.hpp.
 struct Problem {

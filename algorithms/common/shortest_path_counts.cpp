@@ -15,7 +15,14 @@
 namespace ombak {
 namespace {
 constexpr std::size_t kPrefetchDistance = 8;
+// Node states up to this size stay in a core's L2 cache, where fetching them ahead only costs
+// instructions: rmat14 (16,384 nodes), all sources, 6.0-6.5 s without against 7.0 s with.
+constexpr std::size_t kCachedStateBytes = std::size_t{1} << 20;
 }  // namespace
+
+bool ShortestPathSearch::StatesOutgrowCache() const {
+  return state_.size() * sizeof(NodeState) > kCachedStateBytes;
+}
 
 PathDirection ParsePathDirection(std::string_view text, std::string_view parameter) {
   if (text == "out") return PathDirection::kOut;
@@ -83,6 +90,7 @@ void ShortestPathSearch::Bfs(const Digraph& g, NodeId source, PathDirection dire
                              NodeId stop_at) {
   NodeState* const state = state_.data();
   NodeId* const order = order_.data();
+  const bool prefetch = StatesOutgrowCache();
   state[source].level = 0;
   state[source].sigma = 1.0;
   order[0] = source;
@@ -92,7 +100,7 @@ void ShortestPathSearch::Bfs(const Digraph& g, NodeId source, PathDirection dire
     const std::size_t count = neighbors.size();
     for (std::size_t i = 0; i < count; ++i) {
       // Node states are touched in random order; fetch a few arcs ahead.
-      if (i + kPrefetchDistance < count)
+      if (prefetch && i + kPrefetchDistance < count)
         __builtin_prefetch(&state[neighbors[i + kPrefetchDistance]], 1);
       const NodeId v = neighbors[i];
       NodeState& sv = state[v];

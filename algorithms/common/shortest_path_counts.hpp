@@ -85,6 +85,8 @@ class ShortestPathSearch {
   void ReplaceSigma(NodeId v, double value) { state_[v].sigma = value; }
   // Hints that level(v) and sigma(v) will be read soon (random access on large graphs).
   void Prefetch(NodeId v) const { __builtin_prefetch(&state_[v]); }
+  // Whether the node states are too large for a core's cache, so that Prefetch pays.
+  bool StatesOutgrowCache() const;
   bool weighted() const { return weighted_; }
   // Largest distance reached (the eccentricity of the source in the searched direction).
   double Eccentricity() const { return size_ == 0 ? 0.0 : Distance(order_[size_ - 1]); }
