@@ -156,8 +156,8 @@ BetweennessResult Betweenness(const Digraph& g, const BetweennessOptions& option
   const std::size_t num_sources = options.sources.empty() ? n : options.sources.size();
   if (num_sources < kRenumberFromSources) return BetweennessOf(g, options);
   // Many searches: run them on a copy renumbered by out-degree (degree_renumbering.hpp), where
-  // the states of well-connected nodes share cache lines (rmat14, all sources: ~6.6 s instead
-  // of ~9.3 s on two threads); the copy costs about as much as a few searches.
+  // the states of well-connected nodes share cache lines (rmat14, all sources: 6.6-8.4 s instead
+  // of 9.4-11.9 s on two threads); the copy costs about as much as a few searches.
   const BigArray<NodeId> position = centrality_internal::OutDegreePositions(g);
   const Digraph renumbered = centrality_internal::RenumberedDigraph(g, position.get());
   BetweennessOptions inner = options;
