@@ -9,6 +9,10 @@
 //   only on the number of sources); each block sums its sources' dependencies in source order
 //   and the block sums are added in block order. The result is therefore bit-identical for any
 //   thread count.
+// - From 64 sources on, the searches run on a copy of the graph renumbered by out-degree
+//   (degree_renumbering.hpp), which holds the graph's arcs once more while the run lasts; the
+//   states of well-connected nodes then share cache lines. Scores are summed in the copy's
+//   order, so they can differ from a run on g itself in the last bits.
 // - Parallel arcs are distinct shortest paths (igraph's convention; networkx DiGraph cannot hold
 //   them). Self-loops never lie on a shortest path. Arc weights, when used, are lengths.
 // - Conventions follow networkx 2.8 (Brandes 2008, "On variants of shortest-path betweenness"):
