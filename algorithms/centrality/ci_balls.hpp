@@ -36,8 +36,8 @@ class AliveGraph {
 
   // A ball reads the rows of a node's neighbours, each from a random place: callers fetch a
   // few rows ahead, and where the rows a few further ahead start. (Rows of 2^20-node graphs no
-  // longer fit in the cache: on rmat20 this took collective influence from 160-170 s to
-  // 133-134 s, with the OnRemove prefetch and the bitset span of this change.)
+  // longer fit in the cache: together with the prefetch in TrackedBalls::OnRemove and bitsets
+  // that end at the last node with a neighbour, this took rmat20 from 160-170 s to 133-134 s.)
   void PrefetchRow(NodeId u) const { __builtin_prefetch(neighbors_.data() + offsets_[u]); }
   void PrefetchRowStart(NodeId u) const { __builtin_prefetch(offsets_.data() + u); }
 

@@ -55,10 +55,10 @@ struct CollectiveInfluenceResult {
 // k - 1 of the nodes removed from its sphere since) and the mass (sum of k - 1) outside its
 // radius-1 ball, still reaches the top; for radius 2 the exact values of up to 256 top nodes
 // are updated through every removal from the removed node's row instead of being walked again.
-// The result equals recomputing every CI after every removal, which the tests check. For radius >= 3 the nodes within radius + 1 of each removed node are
-// recomputed (O(N log N) on graphs of bounded degree, Morone et al. 2016). On heavy-tailed
-// graphs the balls of hubs hold most of the graph, so the cost is dominated by the first few
-// percent of removals (the hubs).
+// The result equals recomputing every CI after every removal, which the tests check. For
+// radius >= 3 the nodes within radius + 1 of each removed node are recomputed (O(N log N) on
+// graphs of bounded degree, Morone et al. 2016). On heavy-tailed graphs the balls of hubs hold
+// most of the graph, so the cost is dominated by the first few percent of removals (the hubs).
 // Reinsertion O(50 * sum of removed degrees). Serial heap; stale tops are recomputed one per
 // thread in parallel; deterministic for any thread count. Throws InvalidArgument for a negative
 // radius or a reinsertion_target outside (0, 1].

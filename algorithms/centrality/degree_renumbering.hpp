@@ -5,11 +5,11 @@
 // place, once per arc, so the states of well-connected nodes are read most. Numbered first,
 // they share a few cache lines that stay in L1/L2 instead of being spread over the whole array.
 // On rmat20 (random ids) a PageRank sweep takes 9.8-11.4 ms instead of 12.7-13.7; on rmat14
-// exact betweenness from all sources 6.6-8.4 s instead of 9.4-11.9. Building a renumbered copy
-// costs about two PageRank sweeps (a random lookup per arc, fresh memory), paid back after a
-// few sweeps or sources. Nodes go in buckets of out-degrees of equal bit width, largest first,
-// by id within a bucket: a bucket sort in two parallel passes, and nodes of similar degree keep
-// their relative order.
+// exact betweenness from all sources 6.6-8.4 s instead of 9.4-11.9. A copy of the in-arcs costs
+// about two PageRank sweeps (a random lookup per arc, fresh memory), a whole renumbered graph
+// about 15 betweenness searches; both pay back after a few sweeps or a few dozen sources. Nodes go
+// in buckets of out-degrees of equal bit width, largest first, by id within a bucket: a bucket sort
+// in two parallel passes, and nodes of similar degree keep their relative order.
 #pragma once
 
 #include <cstdint>

@@ -21,8 +21,8 @@
 #include <string>
 
 #include "algorithms/centrality/centrality_checks.hpp"
-#include "algorithms/centrality/node_blocks.hpp"
 #include "algorithms/centrality/degree_renumbering.hpp"
+#include "algorithms/centrality/node_blocks.hpp"
 #include "graph/big_array.hpp"
 #include "graph/errors.hpp"
 
