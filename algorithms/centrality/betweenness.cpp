@@ -8,6 +8,8 @@
 #include "algorithms/centrality/betweenness.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <span>
 #include <string>
 
 #include "algorithms/centrality/degree_renumbering.hpp"
@@ -24,15 +26,64 @@ constexpr std::size_t kMaxBlocks = 256;
 // against 8.4 ms), which searches ~30% faster repay after ~50 sources.
 constexpr std::size_t kRenumberFromSources = 64;
 
-// Adds the dependencies of all nodes on `source` to `scores`; returns the arcs scanned. Once a
-// node w is finished its sigma slot holds the coefficient (1 + delta(w)) / sigma(w) that its
-// predecessors pull (successors are always finished first: reverse visiting order).
+// Whether u has one out-arc, and it leads to another node.
+bool LeafShaped(const Digraph& g, NodeId u) {
+  return g.out_degree(u) == 1 && g.out_neighbors(u)[0] != u;
+}
+
+// Sources whose search another source's search carries (unweighted runs from every node).
+// A source s whose one out-arc leads to another node v reaches what v reaches, every target
+// w != s by s -> v and then v's shortest paths (none of which passes through s: its one way out
+// leads back to v), so s's dependencies are v's with s dropped as a target. v's search then
+// weighs each target w by 1 + (sources it carries) - (1 if w is one of them) and credits v and
+// those sources what their own searches would have. v must not be leaf-shaped itself, so its
+// search does run. Social graphs are full of such sources: 21% of rmat14's nodes.
+class CarriedSources {
+ public:
+  explicit CarriedSources(const Digraph& g)
+      : carrier_(g.num_nodes(), kNoNode), begin_(std::size_t{g.num_nodes()} + 1, 0) {
+    const NodeId n = g.num_nodes();
+    for (NodeId s = 0; s < n; ++s) {
+      if (!LeafShaped(g, s)) continue;
+      const NodeId v = g.out_neighbors(s)[0];
+      if (LeafShaped(g, v)) continue;
+      carrier_[s] = v;
+      ++begin_[std::size_t{v} + 1];
+    }
+    for (NodeId v = 0; v < n; ++v) begin_[std::size_t{v} + 1] += begin_[v];
+    carried_.resize(begin_[n]);
+    std::vector<std::uint64_t> next(begin_.begin(), begin_.end() - 1);
+    for (NodeId s = 0; s < n; ++s) {
+      if (carrier_[s] != kNoNode) carried_[next[carrier_[s]]++] = s;
+    }
+  }
+  bool IsCarried(NodeId s) const { return carrier_[s] != kNoNode; }
+  bool CarriedBy(NodeId s, NodeId v) const { return carrier_[s] == v; }
+  std::span<const NodeId> Of(NodeId v) const {
+    return {carried_.data() + begin_[v], carried_.data() + begin_[std::size_t{v} + 1]};
+  }
+
+ private:
+  std::vector<NodeId> carrier_;       // per node: the source whose search carries it, or kNoNode
+  std::vector<std::uint64_t> begin_;  // carried_[begin_[v], begin_[v + 1]): those v carries
+  std::vector<NodeId> carried_;
+};
+
+// Adds the dependencies of all nodes on `source`, and on the sources it carries (unweighted
+// searches only; null for none), to `scores`; returns the arcs scanned. Once a node w is
+// finished its sigma slot holds the coefficient (t(w) + delta(w)) / sigma(w) that its
+// predecessors pull (successors are always finished first: reverse visiting order), t(w) being
+// the number of the searches folded here for which w is a target.
 std::uint64_t AccumulateSource(const Digraph& g, NodeId source, bool use_weights, bool endpoints,
-                               ShortestPathSearch& search, double* scores) {
+                               const CarriedSources* carried_sources, ShortestPathSearch& search,
+                               double* scores) {
   search.Run(g, source, {.direction = PathDirection::kOut, .use_weights = use_weights});
   const auto order = search.order();
   std::uint64_t arcs = 0;
   if (!search.weighted()) {
+    const std::span<const NodeId> carried =
+        carried_sources != nullptr ? carried_sources->Of(source) : std::span<const NodeId>{};
+    const auto folded = static_cast<double>(carried.size());
     const bool prefetch = search.StatesOutgrowCache();
     const std::uint32_t last_level = search.level(order.back());
     for (std::size_t i = order.size(); i-- > 1;) {
@@ -49,10 +100,21 @@ std::uint64_t AccumulateSource(const Digraph& g, NodeId source, bool use_weights
           sum += search.level(v) == next ? coefficient : 0.0;
         }
       }
+      // The searches folded here that have w as a target: all but w's own, if w is carried.
+      double target = 1.0;
+      if (!carried.empty()) target = folded + (carried_sources->CarriedBy(w, source) ? 0.0 : 1.0);
       const double sigma = search.sigma(w);
       const double delta = sigma * sum;
-      search.ReplaceSigma(w, (1.0 + delta) / sigma);
-      scores[w] += endpoints ? delta + 1.0 : delta;
+      search.ReplaceSigma(w, (target + delta) / sigma);
+      scores[w] += endpoints ? delta + target : delta;
+    }
+    // What the carried searches credit their carrier (every target but itself and the carried
+    // source passes through it) and, with endpoints, the carried sources themselves.
+    const auto reached = static_cast<double>(order.size());
+    for (const NodeId s : carried) {
+      const double s_reached = search.reached(s) ? 1.0 : 0.0;
+      scores[source] += reached - 1.0 - s_reached + (endpoints ? 1.0 : 0.0);
+      if (endpoints) scores[s] += reached - s_reached;
     }
   } else {
     const auto weights = g.weights();
@@ -114,6 +176,10 @@ BetweennessResult BetweennessOf(const Digraph& g, const BetweennessOptions& opti
       work < 1e6 ? 1 : static_cast<int>(std::min<std::size_t>(MaxThreads(), blocks));
   std::vector<std::uint64_t> arcs(threads, 0);
   double* const total = result.scores.data();
+  const bool fold = all_sources && !(options.use_weights && g.has_weights());
+  const std::optional<CarriedSources> carried =
+      fold ? std::optional<CarriedSources>(std::in_place, g) : std::nullopt;
+  const CarriedSources* const carried_sources = carried ? &*carried : nullptr;
 
 #pragma omp parallel num_threads(threads)
   {
@@ -124,8 +190,10 @@ BetweennessResult BetweennessOf(const Digraph& g, const BetweennessOptions& opti
     for (std::size_t block = 0; block < blocks; ++block) {
       std::fill(mine.begin(), mine.end(), 0.0);
       for (std::size_t i = block; i < num_sources; i += blocks) {
-        arcs[t] += AccumulateSource(g, source_at(i), options.use_weights, options.endpoints, search,
-                                    mine.data());
+        const NodeId s = source_at(i);
+        if (carried_sources != nullptr && carried_sources->IsCarried(s)) continue;
+        arcs[t] += AccumulateSource(g, s, options.use_weights, options.endpoints, carried_sources,
+                                    search, mine.data());
       }
 #pragma omp ordered
       {

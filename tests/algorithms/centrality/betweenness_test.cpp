@@ -240,6 +240,59 @@ TEST(BetweennessTest, ManySourcesEqualTheirSingleSourceSums) {
   }
 }
 
+// A source whose one out-arc leads to another node is carried by that node's search (unweighted
+// runs from every node). Sparse graphs are full of them: every node listed as a source (which
+// runs each search on its own) must give the same scores, with and without endpoints, and the
+// brute force must agree. The drawn part has a carried source its carrier reaches (0 -> 1 ->
+// 2 -> 0 is not one: 1 is leaf-shaped, so 0 runs), one into a sink (5 -> 6), one into a
+// self-loop node (7 -> 8, 8 -> 8, 8 -> 9) and a leaf on a self-loop alone (10 -> 10).
+TEST(BetweennessTest, CarriedSourcesGiveWhatTheirOwnSearchesGive) {
+  std::vector<Digraph> graphs;
+  graphs.push_back(Build({{0, 1},
+                          {1, 2},
+                          {2, 0},
+                          {2, 3},
+                          {3, 2},
+                          {3, 4},
+                          {4, 3},
+                          {11, 3},
+                          {12, 3},
+                          {5, 6},
+                          {7, 8},
+                          {8, 8},
+                          {8, 9},
+                          {9, 7},
+                          {10, 10}},
+                         13, false));
+  for (const bool undirected : {false, true}) {
+    for (const std::uint64_t seed : {4, 5}) {
+      graphs.push_back(RandomTestGraph({.n = 90,
+                                        .m = 100,
+                                        .undirected = undirected,
+                                        .weighted = true,
+                                        .multi_edges = true,
+                                        .seed = seed}));
+    }
+  }
+  for (std::size_t i = 0; i < graphs.size(); ++i) {
+    const Digraph& g = graphs[i];
+    std::vector<NodeId> every(g.num_nodes());
+    for (NodeId v = 0; v < g.num_nodes(); ++v) every[v] = v;
+    ExpectNear(Betweenness(g).scores, BruteForce(g, false), 1e-9,
+               "brute force graph " + std::to_string(i));
+    for (const bool endpoints : {false, true}) {
+      for (const bool use_weights : {false, true}) {
+        const BetweennessOptions options{.use_weights = use_weights, .endpoints = endpoints};
+        BetweennessOptions listed = options;
+        listed.sources = every;
+        ExpectNear(Betweenness(g, options).scores, Betweenness(g, listed).scores, 1e-9,
+                   "graph " + std::to_string(i) + " endpoints=" + std::to_string(endpoints) +
+                       " weights=" + std::to_string(use_weights));
+      }
+    }
+  }
+}
+
 TEST(BetweennessTest, MatchesNetworkx) {
   if (!testing::PythonHasModules({"networkx"})) GTEST_SKIP() << "networkx missing";
   for (const bool undirected : {false, true}) {
