@@ -37,16 +37,15 @@ std::string Grouped(std::uint64_t x) {
   return out;
 }
 
-// True when one search per node fits the context's work budget.
-bool ExactFits(const Digraph& g, const MeasureContext& context) {
-  const std::uint64_t n = g.num_nodes();
-  return n * (n + g.num_edges()) <= context.exact_work;
+// True when `searches` searches of the whole graph fit the context's work budget.
+bool ExactFits(const Digraph& g, std::uint64_t searches, const MeasureContext& context) {
+  return searches * (g.num_nodes() + g.num_edges()) <= context.exact_work;
 }
 
 // Betweenness: exact (Brandes) within the context's work budget, else Riondato-Kornaropoulos
 // sampling with an additive error of 0.01 on the normalized scores.
 MeasureValues BetweennessScores(const Digraph& g, const MeasureContext& context) {
-  if (ExactFits(g, context)) {
+  if (ExactFits(g, BetweennessSearchCount(g), context)) {
     return Scores(Betweenness(g, {.normalized = true}).scores);
   }
   ApproxBetweennessResult approx =
@@ -57,7 +56,7 @@ MeasureValues BetweennessScores(const Digraph& g, const MeasureContext& context)
 }
 
 MeasureValues HarmonicScores(const Digraph& g, const MeasureContext& context) {
-  if (ExactFits(g, context)) {
+  if (ExactFits(g, g.num_nodes(), context)) {
     return Scores(HarmonicCentrality(g, {.normalized = true}).scores);
   }
   SampledClosenessResult sampled = SampledCloseness(

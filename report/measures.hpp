@@ -16,8 +16,9 @@ namespace ombak {
 
 struct MeasureContext {
   std::uint64_t seed = 42;
-  // Exact path-based measures (one search per node, n (n + m) arc visits) switch to their
-  // sampled versions above this much work: about 10 s on two cores.
+  // Exact path-based measures (one search per node, n (n + m) arc visits; betweenness skips
+  // the searches others carry, see BetweennessSearchCount) switch to their sampled versions
+  // above this much work: about 10 s on two cores.
   std::uint64_t exact_work = 1'000'000'000;
   std::function<void(double)> progress;
 };

@@ -31,6 +31,11 @@ bool LeafShaped(const Digraph& g, NodeId u) {
   return g.out_degree(u) == 1 && g.out_neighbors(u)[0] != u;
 }
 
+// Whether s's search is carried by that of the node its one out-arc leads to (see below).
+bool Carried(const Digraph& g, NodeId s) {
+  return LeafShaped(g, s) && !LeafShaped(g, g.out_neighbors(s)[0]);
+}
+
 // Sources whose search another source's search carries (unweighted runs from every node).
 // A source s whose one out-arc leads to another node v reaches what v reaches, every target
 // w != s by s -> v and then v's shortest paths (none of which passes through s: its one way out
@@ -44,9 +49,8 @@ class CarriedSources {
       : carrier_(g.num_nodes(), kNoNode), begin_(std::size_t{g.num_nodes()} + 1, 0) {
     const NodeId n = g.num_nodes();
     for (NodeId s = 0; s < n; ++s) {
-      if (!LeafShaped(g, s)) continue;
+      if (!Carried(g, s)) continue;
       const NodeId v = g.out_neighbors(s)[0];
-      if (LeafShaped(g, v)) continue;
       carrier_[s] = v;
       ++begin_[std::size_t{v} + 1];
     }
@@ -142,6 +146,14 @@ std::uint64_t AccumulateSource(const Digraph& g, NodeId source, bool use_weights
 }
 
 }  // namespace
+
+std::uint64_t BetweennessSearchCount(const Digraph& g) {
+  std::uint64_t searches = 0;
+  for (NodeId u = 0; u < g.num_nodes(); ++u) {
+    searches += Carried(g, u) ? 0 : 1;
+  }
+  return searches;
+}
 
 double BetweennessScale(NodeId n, bool undirected, bool normalized, bool endpoints) {
   const double nn = static_cast<double>(n);

@@ -76,6 +76,10 @@ struct BetweennessResult {
 // use_weights is set.
 BetweennessResult Betweenness(const Digraph& g, const BetweennessOptions& options = {});
 
+// The searches an unweighted Betweenness run from every node makes: the nodes less the sources
+// other searches carry (see the design choices above). O(n).
+std::uint64_t BetweennessSearchCount(const Digraph& g);
+
 // The factor Betweenness applies to raw ordered-pair sums (halving for undirected graphs and
 // normalization), exposed for the sampled variant and for tests.
 double BetweennessScale(NodeId n, bool undirected, bool normalized, bool endpoints);
