@@ -42,7 +42,8 @@ bool Carried(const Digraph& g, NodeId s) {
 // leads back to v), so s's dependencies are v's with s dropped as a target. v's search then
 // weighs each target w by 1 + (sources it carries) - (1 if w is one of them) and credits v and
 // those sources what their own searches would have. v must not be leaf-shaped itself, so its
-// search does run. Social graphs are full of such sources: 21% of rmat14's nodes.
+// search does run. Social graphs are full of such sources: rmat14 runs 14,055 searches for
+// its 16,383 nodes.
 class CarriedSources {
  public:
   explicit CarriedSources(const Digraph& g)
