@@ -23,7 +23,7 @@ InputError::InputError(std::string path, std::uint64_t line, std::uint64_t colum
       line_(line),
       column_(column) {}
 
-std::string ExpectedGot(std::string_view expected, std::string_view found) {
+std::string Shown(std::string_view found) {
   constexpr std::size_t kMaxShown = 40;
   std::string shown;
   for (std::size_t i = 0; i < found.size() && i < kMaxShown; ++i) {
@@ -37,8 +37,20 @@ std::string ExpectedGot(std::string_view expected, std::string_view found) {
     }
   }
   if (found.size() > kMaxShown) shown += "...";
-  std::string out = "expected " + std::string(expected) + ", got ";
-  out += found.empty() ? std::string("end of line") : "'" + shown + "'";
+  return shown;
+}
+
+std::string ExpectedGot(std::string_view expected, std::string_view found) {
+  std::string out = "expected ";
+  out += expected;
+  out += ", got ";
+  if (found.empty()) {
+    out += "end of line";
+  } else {
+    out += '\'';
+    out += Shown(found);
+    out += '\'';
+  }
   return out;
 }
 

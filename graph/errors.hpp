@@ -29,8 +29,11 @@ class InputError : public std::runtime_error {
   std::uint64_t column_;
 };
 
-// Formats "expected EXPECTED, got 'FOUND'" with FOUND shortened and control bytes escaped, so
-// that a binary file cannot flood the terminal.
+// Text from an input as a message shows it: shortened to 40 bytes ("..." after) and with control
+// bytes escaped (\x1b), so that a binary file cannot flood or garble the terminal.
+std::string Shown(std::string_view found);
+
+// Formats "expected EXPECTED, got 'FOUND'" with FOUND as Shown() gives it.
 std::string ExpectedGot(std::string_view expected, std::string_view found);
 
 class InvalidArgument : public std::invalid_argument {

@@ -129,6 +129,19 @@ class SnapshotReader {
     if (count > 0) Raw(v.data(), count * sizeof(T), what);
     return v;
   }
+  // A count of records that each take at least min_bytes of the payload: refused when the rest
+  // of the payload cannot hold them, before anything is allocated for them.
+  std::uint32_t Count(const char* what, std::uint64_t min_bytes) {
+    const std::uint64_t at = offset_;
+    const auto count = Scalar<std::uint32_t>(what);
+    if (count > (end_ - offset_) / min_bytes) {
+      Fail(at, "expected " + std::string(what) + " of at most " +
+                   std::to_string((end_ - offset_) / min_bytes) +
+                   " (what the rest of the payload holds), got " + std::to_string(count) +
+                   " (the snapshot is corrupt)");
+    }
+    return count;
+  }
   std::string Text(const char* what) {
     const std::vector<char> chars = Array<char>(what);
     return std::string(chars.begin(), chars.end());
@@ -213,7 +226,8 @@ Network ReadSnapshot(const std::string& path) {
   } else {
     text_ids = in.Texts("node ids", n);
   }
-  std::vector<ColumnData> columns(in.Scalar<std::uint32_t>("the column count"));
+  // A column is at least its name's length, its type and two array lengths.
+  std::vector<ColumnData> columns(in.Count("the column count", 8 + 1 + 8 + 8));
   for (ColumnData& c : columns) {
     c.name = in.Text("a column name");
     const std::uint64_t at = in.offset();
@@ -224,7 +238,8 @@ Network ReadSnapshot(const std::string& path) {
     if (c.type == 1) c.reals = in.Array<double>("real attributes");
     if (c.type == 2) c.texts = in.Texts("text attributes", n);
     const std::size_t values = c.type == 0 ? c.ints.size() : c.type == 1 ? c.reals.size() : n;
-    if (c.present.size() != n || values != n) in.Fail(at, "inconsistent column '" + c.name + "'");
+    if (c.present.size() != n || values != n)
+      in.Fail(at, "inconsistent column '" + Shown(c.name) + "'");
   }
   const auto mask = in.Scalar<std::uint8_t>("the layer mask");
   std::vector<LayerData> layers;

@@ -95,6 +95,11 @@ void ReadPajekText(const std::string& path, std::string_view text, NetworkBuilde
                            ExpectedGot("the vertex count after *Vertices", line));
         }
         vertex_count = integer(tokens[1], "the vertex count");
+        if (vertex_count > kMaxNodes) {
+          throw InputError(path, number, tokens[1].column,
+                           ExpectedGot("a vertex count of at most " + std::to_string(kMaxNodes),
+                                       tokens[1].text));
+        }
         labels.assign(vertex_count, "");
         section = Section::kVertices;
       } else if (name == "*arcs") {

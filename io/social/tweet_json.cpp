@@ -131,6 +131,22 @@ void ParseChunk(Chunk& chunk) {
           std::max<std::uint64_t>(1, std::min<std::uint64_t>(error.byte, text.size() + 1));
       parsed.error = ParseErrorText(error);
       parsed.records = {};
+    } catch (const json::out_of_range& error) {
+      // The parser's only range error is a number beyond a double ("number overflow parsing
+      // '1e999'"); it carries no position, so the number's own text places it.
+      parsed.bad = true;
+      parsed.column = 1;
+      const std::string_view what = error.what();
+      const auto open = what.find('\'');
+      if (open != std::string_view::npos && what.back() == '\'') {
+        const std::string_view number = what.substr(open + 1, what.size() - open - 2);
+        const auto at = text.find(number);
+        if (at != std::string_view::npos) parsed.column = at + 1;
+        parsed.error = "expected a number a double can hold, got " + std::string(number);
+      } else {
+        parsed.error = "expected a JSON object, got " + std::string(what);
+      }
+      parsed.records = {};
     } catch (const social::TweetFormatError& error) {
       parsed.bad = true;
       parsed.column = 1;

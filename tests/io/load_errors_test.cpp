@@ -8,6 +8,7 @@
 #include "graph/errors.hpp"
 #include "io/load.hpp"
 #include "io/snapshot.hpp"
+#include "io/snapshot_checksum.hpp"
 #include "tests/support/test_support.hpp"
 
 namespace ombak {
@@ -165,6 +166,34 @@ TEST(SnapshotErrors, ChecksumMismatch) {
   EXPECT_EQ(message.substr(0, prefix.size()), prefix);
   EXPECT_EQ(message.substr(prefix.size() + 8, 8), ", got 0x");
   EXPECT_EQ(message.substr(message.size() - suffix.size()), suffix);
+}
+
+// Sets the payload checksum to what the (damaged) payload sums to, so the reader gets past it.
+void Reseal(const std::string& path) {
+  const std::string data = ReadFile(path);
+  SnapshotChecksum sum;
+  sum.Update(data.data() + 32, data.size() - 32);
+  const std::uint32_t crc = sum.Value();
+  Patch(path, 12, &crc, 4);
+}
+
+TEST(SnapshotErrors, CountsBeyondThePayloadAreRefusedBeforeAllocating) {
+  // Found by fuzzing: a column count of 2^31 behind a valid checksum asked for 300 GB.
+  TempDir dir;
+  const std::string path = GoodSnapshot(dir);
+  const std::string data = ReadFile(path);
+  ASSERT_EQ(data[32], 0);  // integer ids: kind, node count, then the id array
+  std::uint64_t ids = 0;
+  std::memcpy(&ids, data.data() + 37, 8);
+  const std::size_t column_count_at = 37 + 8 + 8 * ids;
+  const std::uint32_t huge = 0x7fffffff;
+  Patch(path, column_count_at, &huge, 4);
+  Reseal(path);
+  const std::string message = ErrorOf(path);
+  const std::string prefix = path + ": byte offset " + std::to_string(column_count_at) +
+                             ": expected the column count of at most ";
+  EXPECT_EQ(message.rfind(prefix, 0), 0u) << message;
+  EXPECT_NE(message.find("got 2147483647 (the snapshot is corrupt)"), std::string::npos) << message;
 }
 
 TEST(SnapshotErrors, Truncated) {

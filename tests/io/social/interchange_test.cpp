@@ -316,6 +316,10 @@ TEST(Pajek, ErrorsNameLineColumnAndValue) {
   EXPECT_EQ(message("1 2\n"), "g.net:1:1: expected *Vertices N, got '1 2'");
   EXPECT_EQ(message("*Vertices 2\n*Arcs\n1 2 heavy\n"),
             "g.net:3:5: expected a weight, got 'heavy'");
+  // A count past the node ids is refused before anything is allocated for it (found by
+  // fuzzing: it used to ask for terabytes of labels).
+  EXPECT_EQ(message("*Vertices 99999999999\n"),
+            "g.net:1:11: expected a vertex count of at most 4294967295, got '99999999999'");
 }
 
 }  // namespace

@@ -234,6 +234,15 @@ TEST(TweetJson, ErrorMessagesNameLineAndColumn) {
   } catch (const InputError& e) {
     EXPECT_NE(std::string(e.what()).find("got an object with keys {foo}"), std::string::npos);
   }
+  // A number beyond a double is valid JSON the parser cannot hold: an error at the number
+  // (found by fuzzing: it used to escape as an uncaught exception).
+  NetworkBuilder fourth;
+  try {
+    ReadTweetJsonText("t.jsonl", "{\"id\": 1, \"n\": 1e999}\n", fourth);
+    FAIL();
+  } catch (const InputError& e) {
+    EXPECT_STREQ(e.what(), "t.jsonl:1:16: expected a number a double can hold, got 1e999");
+  }
 }
 
 TEST(TweetJson, SameResultWithOneAndTwoThreads) {
