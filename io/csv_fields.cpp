@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <limits>
 
 #include "graph/errors.hpp"
 
@@ -206,6 +207,10 @@ bool ParseWeight(std::string_view text, Weight* value) {
   if (!ParseDouble(text, &v)) return false;
   *value = static_cast<Weight>(v);
   return true;
+}
+
+bool IsArcWeight(double value) {
+  return value >= 0 && value <= std::numeric_limits<Weight>::max();  // false for NaN too
 }
 
 bool ParseTimestamp(std::string_view text, Timestamp* value) {

@@ -68,6 +68,10 @@ class FieldSplitter {
 bool ParseInt64(std::string_view text, std::int64_t* value);
 bool ParseDouble(std::string_view text, double* value);
 bool ParseWeight(std::string_view text, Weight* value);
+// Arc weights count interactions (DESIGN.md, layers): finite, non-negative and within a Weight
+// (a float). Readers refuse other values at their place in the file.
+bool IsArcWeight(double value);
+inline constexpr const char* kArcWeightExpected = "a non-negative weight below 3.4e38";
 // Integer seconds since the epoch, or ISO-8601 UTC: YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS[.frac]]
 // with an optional Z or +00:00 (a space may replace the T; other offsets are applied).
 bool ParseTimestamp(std::string_view text, Timestamp* value);

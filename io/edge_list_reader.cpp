@@ -205,7 +205,7 @@ class ChunkParser {
       while (p < stop && (*p == ' ' || *p == '\t')) ++p;
       double w;
       const auto r = std::from_chars(p, stop, w);
-      if (r.ec != std::errc() || !std::isfinite(w)) return false;
+      if (r.ec != std::errc() || !IsArcWeight(w)) return false;
       weight = static_cast<Weight>(w);
       p = r.ptr;
     }
@@ -254,8 +254,10 @@ class ChunkParser {
     Weight weight = 1;
     if (plan_.weight >= 0) {
       const Field& f = split_[static_cast<std::size_t>(plan_.weight)];
-      if (!ParseWeight(f.text, &weight))
-        return Bad(f.offset, FoundOrEmpty("a number (weight)", f.text));
+      double w = 0;
+      if (!ParseDouble(f.text, &w)) return Bad(f.offset, FoundOrEmpty("a number (weight)", f.text));
+      if (!IsArcWeight(w)) return Bad(f.offset, ExpectedGot(kArcWeightExpected, f.text));
+      weight = static_cast<Weight>(w);
     }
     Timestamp time = kNoTime;
     if (plan_.time >= 0) {

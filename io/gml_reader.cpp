@@ -263,6 +263,7 @@ class GmlParser {
             !ParseDouble(value.text, &w)) {
           lexer_.Fail(value.offset, ExpectedGot("a number (edge weight)", value.text));
         }
+        if (!IsArcWeight(w)) lexer_.Fail(value.offset, ExpectedGot(kArcWeightExpected, value.text));
         edge.weight = w;
       } else {
         SkipValue(value);

@@ -66,6 +66,12 @@ TruthPartition FromColumn(const std::vector<std::pair<NodeId, std::string>>& lab
     truth.nodes.push_back(node);
     labels.push_back(it->second);
   }
+  // NMI and the Rand indices compare groupings of at least two accounts.
+  if (truth.nodes.size() < 2) {
+    throw InvalidArgument("--truth: " + truth.source + " gives a group to " +
+                          std::to_string(truth.nodes.size()) +
+                          " of the network's accounts; at least 2 are needed to compare");
+  }
   truth.partition = CanonicalPartition(labels);
   // CanonicalPartition renumbers by first node; keep group names in that order.
   std::vector<std::string> names(truth.partition.count);

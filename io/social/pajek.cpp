@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "graph/errors.hpp"
+#include "io/csv_fields.hpp"
 #include "io/text_source.hpp"
 
 namespace ombak {
@@ -139,6 +140,9 @@ void ReadPajekText(const std::string& path, std::string_view text, NetworkBuilde
               std::from_chars(t.text.data(), t.text.data() + t.text.size(), w);
           if (error != std::errc() || stop != t.text.data() + t.text.size()) {
             throw InputError(path, number, t.column, ExpectedGot("a weight", t.text));
+          }
+          if (!IsArcWeight(w)) {
+            throw InputError(path, number, t.column, ExpectedGot(kArcWeightExpected, t.text));
           }
           arc.weight = static_cast<Weight>(w);
         }

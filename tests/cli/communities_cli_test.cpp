@@ -56,6 +56,23 @@ TEST(CliCommunities, UnknownTruthNamesTheAttributes) {
       << r.err;
 }
 
+// Found by fuzzing: a truth file naming none of the accounts ended in "Rand indices need at
+// least 2 nodes, got 0", which did not say which input was at fault.
+TEST(CliCommunities, TruthFileMatchingNoAccountIsNamed) {
+  testing::TempDir dir;
+  const std::string truth = dir.File("truth.csv");
+  testing::WriteFile(truth, "id,group\nnobody,a\nnone,b\n");
+  const auto r = RunCommand(CliPath() + " communities " +
+                            TestData("karate/karate_nx_with_club_and_weights.gml") + " --truth " +
+                            truth + " --quiet");
+  EXPECT_EQ(r.exit_code, 4);
+  EXPECT_NE(r.err.find("--truth: file " + truth +
+                       " (column group) gives a group to 0 of the network's accounts; at least 2 "
+                       "are needed to compare"),
+            std::string::npos)
+      << r.err;
+}
+
 TEST(CliCommunities, SameSeedSameAnswerWithOneOrTwoThreads) {
   const std::string base = CliPath() + " communities " + TestData("polbooks/polbooks.gml") +
                            " --format csv --quiet --seed 7 --threads ";

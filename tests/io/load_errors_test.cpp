@@ -44,6 +44,32 @@ TEST(LoadErrors, BadNumber) {
   EXPECT_EQ(ErrorOf(path), path + ":3:5: expected a number (weight), got 'x1'");
 }
 
+// Weights count interactions: a negative, infinite or NaN weight, or one past a float, is an
+// error where it stands in every text format (found by fuzzing: they loaded, and a measure
+// failed later naming an internal edge number).
+TEST(LoadErrors, WeightsOutsideZeroToFloatMax) {
+  TempDir dir;
+  const std::string expected = "expected a non-negative weight below 3.4e38, got ";
+  const auto error_of = [&](const std::string& name, const std::string& text) {
+    const std::string path = dir.File(name);
+    WriteFile(path, text);
+    return ErrorOf(path);
+  };
+  EXPECT_EQ(error_of("fast.tsv", "1\t2\t1\n2\t3\t-2\n"),
+            dir.File("fast.tsv") + ":2:5: " + expected + "'-2'");
+  EXPECT_EQ(error_of("general.csv", "source,target,weight\na,b,1e39\n"),
+            dir.File("general.csv") + ":2:5: " + expected + "'1e39'");
+  EXPECT_EQ(error_of("inf.csv", "source,target,weight\na,b,inf\n"),
+            dir.File("inf.csv") + ":2:5: expected a number (weight), got 'inf'");
+  EXPECT_EQ(error_of("g.gml", "graph [\n node [ id 1 ]\n node [ id 2 ]\n"
+                              " edge [ source 1 target 2 weight -0.5 ]\n]\n"),
+            dir.File("g.gml") + ":4:34: " + expected + "'-0.5'");
+  EXPECT_EQ(error_of("g.net", "*Vertices 2\n*Arcs\n1 2 -1\n"),
+            dir.File("g.net") + ":3:5: " + expected + "'-1'");
+  // Zero stays a weight.
+  EXPECT_EQ(error_of("zero.tsv", "1\t2\t0\n"), "no InputError");
+}
+
 TEST(LoadErrors, UnknownLayer) {
   const std::string path = TestData("io/unknown_layer.csv");
   EXPECT_EQ(ErrorOf(path), path +
