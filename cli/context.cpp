@@ -1,5 +1,6 @@
 #include "cli/context.hpp"
 
+#include <cmath>
 #include <iostream>
 
 #include "cli/progress.hpp"
@@ -71,6 +72,11 @@ std::vector<std::pair<Layer, double>> ParseLayerWeights(const Network& network,
         if (used != item.size() - eq - 1) throw std::invalid_argument(item);
       } catch (const std::exception&) {
         throw InvalidArgument("--layer: expected LAYER=WEIGHT with a number, got '" + item + "'");
+      }
+      // The weight scales the layer's counts, which the measures need non-negative and finite.
+      if (!(weight >= 0) || !std::isfinite(weight)) {
+        throw InvalidArgument("--layer: expected a non-negative finite layer weight, got '" +
+                              item + "'");
       }
     }
     const auto layer = ParseLayer(name);

@@ -108,6 +108,15 @@ TEST(CliErrors, MissingFileAndUnknownLayer) {
   EXPECT_NE(r.err.find("unknown layer 'likes'"), std::string::npos) << r.err;
 }
 
+TEST(CliErrors, NegativeLayerWeightIsRefused) {
+  const CommandResult r =
+      Ombak("rank " + TestData("karate/karate_newman.gml") + " --layer follow=-1 --by pagerank");
+  EXPECT_EQ(r.exit_code, 4);
+  EXPECT_NE(r.err.find("--layer: expected a non-negative finite layer weight, got 'follow=-1'"),
+            std::string::npos)
+      << r.err;
+}
+
 TEST(CliErrors, UsageErrorExitCode2) {
   EXPECT_EQ(Ombak("info").exit_code, 2);
   EXPECT_EQ(Ombak("frobnicate").exit_code, 2);
