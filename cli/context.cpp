@@ -75,8 +75,8 @@ std::vector<std::pair<Layer, double>> ParseLayerWeights(const Network& network,
       }
       // The weight scales the layer's counts, which the measures need non-negative and finite.
       if (!(weight >= 0) || !std::isfinite(weight)) {
-        throw InvalidArgument("--layer: expected a non-negative finite layer weight, got '" +
-                              item + "'");
+        throw InvalidArgument("--layer: expected a non-negative finite layer weight, got '" + item +
+                              "'");
       }
     }
     const auto layer = ParseLayer(name);
