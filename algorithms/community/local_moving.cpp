@@ -76,8 +76,9 @@ struct Proposal {
 // ahead (and for its offset a few more ahead) while working on the current one.
 inline void Prefetch(const CommunityGraph& g, const std::vector<NodeId>& batch, std::int64_t k,
                      std::int64_t count) {
-  if (k + 8 < count) __builtin_prefetch(&g.offsets[batch[k + 8]]);
-  if (k + 4 < count) __builtin_prefetch(&g.targets[g.offsets[batch[k + 4]]]);
+  if (k + 8 < count) __builtin_prefetch(g.offsets.data() + batch[k + 8]);
+  // Pointer arithmetic, not operator[]: the row may start at the end of (or an empty) array.
+  if (k + 4 < count) __builtin_prefetch(g.targets.data() + g.offsets[batch[k + 4]]);
 }
 
 template <bool kUnit, bool kSameAb>

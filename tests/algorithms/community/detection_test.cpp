@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "algorithms/community/community_graph.hpp"
@@ -53,6 +54,26 @@ TEST(Leiden, TwoTrianglesExact) {
       Leiden(TwoTriangles(), {.objective = LeidenObjective::kCpm, .resolution = 0.5});
   EXPECT_THAT(cpm.partition.membership, ::testing::ElementsAre(0, 0, 0, 1, 1, 1));
   EXPECT_NEAR(cpm.quality, 3.0 / 14.0, 1e-15);
+}
+
+// Found by fuzzing (a Pajek file declaring 1,000,000 vertices, three of them linked): local
+// moving prefetched through an index past the end of the arcs, undefined behaviour that UBSan
+// reports. Two separate edges among isolated nodes: each edge is a community, every isolated
+// node its own.
+TEST(Detection, MostlyIsolatedNodes) {
+  const Digraph g = FromPairs(1000, {{1, 2}, {996, 997}});
+  for (const CommunityResult& r : {Louvain(g), Leiden(g)}) {
+    EXPECT_EQ(r.partition.count, 998u);
+    EXPECT_EQ(r.partition.membership[1], r.partition.membership[2]);
+    EXPECT_EQ(r.partition.membership[996], r.partition.membership[997]);
+    EXPECT_NE(r.partition.membership[0], r.partition.membership[1]);
+    EXPECT_NEAR(r.quality, 0.5, 1e-12);  // two cliques of one edge each: 2 * (1/2 - 1/4)
+  }
+  const Digraph edgeless = FromPairs(1000, {});
+  for (const CommunityResult& r : {Louvain(edgeless), Leiden(edgeless)}) {
+    EXPECT_EQ(r.partition.count, 1000u);
+    EXPECT_TRUE(std::isnan(r.quality));  // 0 / 0, as igraph_modularity gives without edges
+  }
 }
 
 TEST(LocalMoving, QualityNeverDrops) {
