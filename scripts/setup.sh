@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   libboost-graph-dev libeigen3-dev libigraph-dev libgraphviz-dev graphviz
-  libcli11-dev nlohmann-json3-dev zlib1g-dev libssl-dev
+  libcli11-dev nlohmann-json3-dev zlib1g-dev libexpat1-dev libssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-networkx python3-igraph python3-scipy python3-numpy
   libxml2-utils python3-jsonschema

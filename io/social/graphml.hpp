@@ -36,9 +36,12 @@ void WriteGraphMl(const Network& net, const std::string& path,
                   const GraphExportOptions& options = {});
 
 // Reads the first <graph> of a GraphML file (plain or gzip) into `builder`. Throws InputError for
-// malformed XML (with its line), an edge naming an unknown layer, a node id that is not an
-// integer when the builder's table is an integer table, or a value not of its key's type.
-// O(file size); the file is parsed into memory (Boost.PropertyTree) before it is read.
+// malformed XML (Expat's message at its line:column), a missing <graphml> root or <graph>, a
+// <node> without id, an edge naming an unknown layer, a node id that is not an integer when the
+// builder's table is an integer table, or a value not of its key's type; each at the line:column
+// of the element concerned (the <data> or <default> holding a bad value, else the <node>/<edge>).
+// O(file size): Expat streams the text once, keeping the keys, nodes and edges of the first
+// <graph> (with their positions); nodes are then added in document order, then edges.
 void ReadGraphMl(const std::string& path, NetworkBuilder& builder);
 
 // The same over text held in memory (already inflated); `path` names it in messages.

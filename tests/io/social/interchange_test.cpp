@@ -187,15 +187,93 @@ TEST(GraphMl, ReadErrorsSayWhatIsWrong) {
                     "</graphml>")
                 .substr(0, 3),
             ":1:");
-  EXPECT_EQ(message("<foo/>"), ": expected a <graphml> root element, got none");
+  EXPECT_EQ(message("<foo/>"), ":1:1: expected a <graphml> root element, got '<foo>'");
   EXPECT_EQ(message("<graphml><key id=\"l\" for=\"edge\" attr.name=\"layer\"/>"
                     "<graph edgedefault=\"directed\"><edge source=\"a\" target=\"b\">"
                     "<data key=\"l\">likes</data></edge></graph></graphml>"),
-            ": expected a layer name in an edge's layer data, got 'likes'");
+            ":1:110: expected a layer name in an edge's layer data, got 'likes'");
   EXPECT_EQ(message("<graphml><graph edgedefault=\"directed\"><node id=\"x7\"/></graph>"
                     "</graphml>",
                     IdKind::kInteger),
-            ": expected an integer node id (the table has integer ids), got 'x7'");
+            ":1:40: expected an integer node id (the table has integer ids), got 'x7'");
+}
+
+// Each message names the line:column (1-based) of the element it concerns: Expat's position for
+// malformed XML, the <data> or <default> holding a bad value, the <node> or <edge> otherwise,
+// the <graphml> (or the wrong root) element when something is missing. Edges are read after all
+// nodes, yet still named by their own position.
+TEST(GraphMl, ErrorsNameLineAndColumn) {
+  const auto message = [](const std::string& text, IdKind kind = IdKind::kString) {
+    NetworkBuilder b(kind);
+    try {
+      ReadGraphMlText("f.graphml", text, b);
+    } catch (const InputError& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  // Malformed XML: Expat's line, its 0-based column + 1, its message. "</nod>" starts at
+  // column 18 of line 3 (4 spaces + 13 characters of <node id="a">); Expat points at the name
+  // that does not match, 2 columns on.
+  EXPECT_EQ(message("<graphml>\n"
+                    "  <graph>\n"
+                    "    <node id=\"a\"></nod>\n"
+                    "  </graph>\n"
+                    "</graphml>\n"),
+            "f.graphml:3:20: expected well-formed XML, got mismatched tag");
+  // A bad layer name: the <data> element, line 5 after 6 spaces.
+  EXPECT_EQ(message("<graphml>\n"
+                    "  <key id=\"l\" for=\"edge\" attr.name=\"layer\"/>\n"
+                    "  <graph edgedefault=\"directed\">\n"
+                    "    <edge source=\"a\" target=\"b\">\n"
+                    "      <data key=\"l\">interZction</data>\n"
+                    "    </edge>\n"
+                    "  </graph>\n"
+                    "</graphml>\n"),
+            "f.graphml:5:7: expected a layer name in an edge's layer data, got 'interZction'");
+  // A bad integer for an int key on a node: its <data>, after <node id="b"> (4 + 13 columns).
+  EXPECT_EQ(message("<graphml>\n"
+                    "  <key id=\"f\" for=\"node\" attr.name=\"followers\" attr.type=\"int\"/>\n"
+                    "  <graph>\n"
+                    "    <node id=\"a\"/>\n"
+                    "    <node id=\"b\"><data key=\"f\"> 12x </data></node>\n"
+                    "  </graph>\n"
+                    "</graphml>\n"),
+            "f.graphml:5:18: expected an integer for key 'followers', got '12x'");
+  // A bad default applies to a node without the data: the <default>, after 2 + 53 columns.
+  EXPECT_EQ(message("<graphml>\n"
+                    "  <key id=\"f\" for=\"node\" attr.name=\"f\" attr.type=\"int\">"
+                    "<default>many</default></key>\n"
+                    "  <graph><node id=\"a\"/></graph>\n"
+                    "</graphml>\n"),
+            "f.graphml:2:56: expected an integer for key 'f', got 'many'");
+  // A <node> without id: the <node>.
+  EXPECT_EQ(message("<graphml>\n"
+                    "  <graph>\n"
+                    "    <node id=\"a\"/>\n"
+                    "    <node/>\n"
+                    "  </graph>\n"
+                    "</graphml>\n"),
+            "f.graphml:4:5: expected an id attribute on <node>, got none");
+  // An integer-id table given a non-integer id on an edge: the <edge>, although edges are added
+  // after the node declared below it.
+  EXPECT_EQ(message("<graphml>\n"
+                    "  <graph>\n"
+                    "    <edge source=\"1\" target=\"x2\"/>\n"
+                    "    <node id=\"1\"/>\n"
+                    "  </graph>\n"
+                    "</graphml>\n",
+                    IdKind::kInteger),
+            "f.graphml:3:5: expected an integer node id (the table has integer ids), got 'x2'");
+  // No <graph>: the <graphml> element (line 2, after the XML declaration).
+  EXPECT_EQ(message("<?xml version=\"1.0\"?>\n"
+                    "<graphml>\n"
+                    "  <key id=\"l\" for=\"edge\" attr.name=\"layer\"/>\n"
+                    "</graphml>\n"),
+            "f.graphml:2:1: expected a <graph> element in <graphml>, got none");
+  // A root that is not <graphml>: that root.
+  EXPECT_EQ(message("\n  <gexf/>\n"),
+            "f.graphml:2:3: expected a <graphml> root element, got '<gexf>'");
 }
 
 TEST(Gexf, WrittenFileIsValidAndNetworkxReadsIt) {
