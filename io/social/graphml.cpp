@@ -16,6 +16,7 @@
 
 #include "graph/errors.hpp"
 #include "io/atomic_file.hpp"
+#include "io/csv_fields.hpp"
 #include "io/social/twitter_time.hpp"
 #include "io/text_source.hpp"
 
@@ -458,6 +459,7 @@ class GraphMlReader {
         if (error != std::errc() || end != value.data() + value.size()) {
           Fail(data.at, ExpectedGot("a number for an edge weight", value));
         }
+        if (!IsArcWeight(number)) Fail(data.at, ExpectedGot(kArcWeightExpected, value));
         weight = static_cast<Weight>(number);
       } else if (it->second.name == "time") {
         const auto parsed = ParseAnyTime(value);

@@ -231,6 +231,14 @@ TEST(GraphMl, ErrorsNameLineAndColumn) {
                     "  </graph>\n"
                     "</graphml>\n"),
             "f.graphml:5:7: expected a layer name in an edge's layer data, got 'interZction'");
+  // A negative weight, as in every text format: its <data>.
+  EXPECT_EQ(message("<graphml>\n"
+                    "  <key id=\"w\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n"
+                    "  <graph edgedefault=\"directed\">\n"
+                    "    <edge source=\"a\" target=\"b\"><data key=\"w\">-2</data></edge>\n"
+                    "  </graph>\n"
+                    "</graphml>\n"),
+            "f.graphml:4:33: expected a non-negative weight below 3.4e38, got '-2'");
   // A bad integer for an int key on a node: its <data>, after <node id="b"> (4 + 13 columns).
   EXPECT_EQ(message("<graphml>\n"
                     "  <key id=\"f\" for=\"node\" attr.name=\"followers\" attr.type=\"int\"/>\n"
