@@ -282,6 +282,13 @@ TEST(GraphMl, ErrorsNameLineAndColumn) {
   // A root that is not <graphml>: that root.
   EXPECT_EQ(message("\n  <gexf/>\n"),
             "f.graphml:2:3: expected a <graphml> root element, got '<gexf>'");
+  // 200,000 nested elements (found by fuzzing: the property-tree reader recursed once per level
+  // and overflowed the stack); Expat keeps its element stack on the heap.
+  std::string deep = "<graphml>";
+  for (int i = 0; i < 200000; ++i) deep += "<a>";
+  for (int i = 0; i < 200000; ++i) deep += "</a>";
+  deep += "</graphml>";
+  EXPECT_EQ(message(deep), "f.graphml:1:1: expected a <graph> element in <graphml>, got none");
 }
 
 TEST(Gexf, WrittenFileIsValidAndNetworkxReadsIt) {
