@@ -159,23 +159,34 @@ class GmlParser {
     return value;
   }
 
-  void SkipValue(const Token& value) {
-    if (value.kind == TokenKind::kKey || value.kind == TokenKind::kClose ||
-        value.kind == TokenKind::kEnd) {
-      lexer_.Fail(value.offset, value.kind == TokenKind::kEnd
-                                    ? std::string("expected a value, got end of file")
-                                    : ExpectedGot("a value", value.text));
-    }
-    if (value.kind != TokenKind::kOpen) return;
+  // Skips one value, however deeply its lists nest: a loop with a depth count, not recursion,
+  // so that a file nested 100,000 deep cannot overflow the stack (found by fuzzing).
+  void SkipValue(const Token& first) {
+    Token value = first;
+    std::uint64_t depth = 0;  // lists open inside the skipped value
     while (true) {
-      const Token key = lexer_.Next();
-      if (key.kind == TokenKind::kClose) return;
-      if (key.kind != TokenKind::kKey) {
-        lexer_.Fail(key.offset, key.kind == TokenKind::kEnd
-                                    ? std::string("expected ']', got end of file")
-                                    : ExpectedGot("a key or ']'", key.text));
+      if (value.kind == TokenKind::kKey || value.kind == TokenKind::kClose ||
+          value.kind == TokenKind::kEnd) {
+        lexer_.Fail(value.offset, value.kind == TokenKind::kEnd
+                                      ? std::string("expected a value, got end of file")
+                                      : ExpectedGot("a value", value.text));
       }
-      SkipValue(lexer_.Next());
+      if (value.kind == TokenKind::kOpen) ++depth;
+      while (depth > 0) {  // the next key of the innermost open list, or its ']'
+        const Token key = lexer_.Next();
+        if (key.kind == TokenKind::kClose) {
+          --depth;
+          continue;
+        }
+        if (key.kind != TokenKind::kKey) {
+          lexer_.Fail(key.offset, key.kind == TokenKind::kEnd
+                                      ? std::string("expected ']', got end of file")
+                                      : ExpectedGot("a key or ']'", key.text));
+        }
+        break;
+      }
+      if (depth == 0) return;
+      value = lexer_.Next();
     }
   }
 

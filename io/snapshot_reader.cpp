@@ -152,6 +152,12 @@ class SnapshotReader {
     const std::uint64_t at = offset_;
     s.offsets = Array<std::uint64_t>(what);
     if (s.offsets.size() != expected_count + 1) Fail(at, std::string("inconsistent ") + what);
+    // Offsets must rise from 0 to the end of the bytes, or a text would reach outside them.
+    if (s.offsets.front() != 0 || s.offsets.back() != s.bytes.size() ||
+        !std::is_sorted(s.offsets.begin(), s.offsets.end())) {
+      Fail(at, std::string("expected offsets of ") + what + " rising from 0 to " +
+                   std::to_string(s.bytes.size()) + ", got others (the snapshot is corrupt)");
+    }
     return s;
   }
 

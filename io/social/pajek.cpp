@@ -91,6 +91,12 @@ void ReadPajekText(const std::string& path, std::string_view text, NetworkBuilde
     if (tokens[0].text.front() == '*') {
       const std::string name = Lower(tokens[0].text);
       if (name == "*vertices") {
+        // One network per file: a second count would shrink the vertices that arcs already
+        // named (found by fuzzing: it read past the end of them).
+        if (section != Section::kNone) {
+          throw InputError(path, number, 1,
+                           ExpectedGot("one *Vertices line, before the arcs", tokens[0].text));
+        }
         if (tokens.size() < 2) {
           throw InputError(path, number, line.size() + 1,
                            ExpectedGot("the vertex count after *Vertices", line));

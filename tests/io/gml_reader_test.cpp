@@ -132,6 +132,14 @@ TEST(GmlReader, ErrorsNameLineAndColumn) {
             "bad.gml:2:21: expected a closing '\"' for the string, got end of file");
   EXPECT_EQ(LoadError("graph [\n  node [ id 1 ]\n"),
             "bad.gml:3:1: expected ']' closing the graph, got end of file");
+  // A skipped value nested 100,000 deep (found by fuzzing: skipping it recursed once per level
+  // and overflowed the stack); unclosed, its end of file is the error.
+  std::string deep = "graph [\n  node [ id 1 ]\n  a ";
+  for (int i = 0; i < 100000; ++i) deep += "[ a ";
+  deep += "1";  // at column 4 + 4 * 100,000 + 1
+  EXPECT_EQ(LoadError(deep), "bad.gml:3:400006: expected ']', got end of file");
+  for (int i = 0; i < 100000; ++i) deep += " ]";
+  EXPECT_EQ(LoadError(deep + "\n]\n"), "no error");
 }
 
 }  // namespace

@@ -411,6 +411,8 @@ TEST(Pajek, ErrorsNameLineColumnAndValue) {
             "g.net:3:5: expected a weight, got 'heavy'");
   // A count past the node ids is refused before anything is allocated for it (found by
   // fuzzing: it used to ask for terabytes of labels).
+  EXPECT_EQ(message("*Vertices 3\n*Arcs\n3 1\n*Vertices 1\n"),
+            "g.net:4:1: expected one *Vertices line, before the arcs, got '*Vertices'");
   EXPECT_EQ(message("*Vertices 99999999999\n"),
             "g.net:1:11: expected a vertex count of at most 4294967295, got '99999999999'");
 }
