@@ -454,9 +454,7 @@ class GraphMlReader {
         layer = *parsed;
       } else if (it->second.name == "weight") {
         double number = 0;
-        const auto [end, error] =
-            std::from_chars(value.data(), value.data() + value.size(), number);
-        if (error != std::errc() || end != value.data() + value.size()) {
+        if (!ParseDouble(value, &number)) {
           Fail(data.at, ExpectedGot("a number for an edge weight", value));
         }
         if (!IsArcWeight(number)) Fail(data.at, ExpectedGot(kArcWeightExpected, value));

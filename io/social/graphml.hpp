@@ -38,7 +38,8 @@ void WriteGraphMl(const Network& net, const std::string& path,
 // Reads the first <graph> of a GraphML file (plain or gzip) into `builder`. Throws InputError for
 // malformed XML (Expat's message at its line:column), a missing <graphml> root or <graph>, a
 // <node> without id, an edge naming an unknown layer, a node id that is not an integer when the
-// builder's table is an integer table, or a value not of its key's type; each at the line:column
+// builder's table is an integer table, a value not of its key's type, or an edge weight outside
+// 0..3.4e38 (IsArcWeight); each at the line:column
 // of the element concerned (the <data> or <default> holding a bad value, else the <node>/<edge>).
 // O(file size): Expat streams the text once, keeping the keys, nodes and edges of the first
 // <graph> (with their positions); nodes are then added in document order, then edges.

@@ -142,9 +142,7 @@ void ReadPajekText(const std::string& path, std::string_view text, NetworkBuilde
         if (tokens.size() > 2) {
           double w = 0;
           const auto& t = tokens[2];
-          const auto [stop, error] =
-              std::from_chars(t.text.data(), t.text.data() + t.text.size(), w);
-          if (error != std::errc() || stop != t.text.data() + t.text.size()) {
+          if (!ParseDouble(t.text, &w)) {
             throw InputError(path, number, t.column, ExpectedGot("a weight", t.text));
           }
           if (!IsArcWeight(w)) {
